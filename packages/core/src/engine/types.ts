@@ -1,0 +1,86 @@
+import type { Template } from '../template/types.js'
+
+/** An image ready for an engine: bytes with their sniffed MIME type, or a remote URL passed through. */
+export type ResolvedImage =
+  | { kind: 'bytes'; bytes: Uint8Array; mimeType: ImageMimeType; source: string }
+  | { kind: 'url'; url: string; source: string }
+
+/** The image formats tiqu accepts, as MIME types. */
+export type ImageMimeType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/bmp' | 'image/tiff' | 'image/heic'
+
+/** Token counts as the API reports them; `image_tokens` comes from `prompt_tokens_details`. */
+export interface Usage {
+  prompt_tokens: number
+  completion_tokens: number
+  total_tokens: number
+  image_tokens: number
+}
+
+/** One line of text an OCR engine found, with where it is and how sure it is. */
+export interface OcrLine {
+  text: string
+  /** Mean character confidence, 0–1. */
+  score: number
+  /** Axis-aligned box in the original image's pixels: left, top, width, height. */
+  box: { x: number; y: number; width: number; height: number }
+  /** The four corners, clockwise from top-left, in the original image's pixels. */
+  polygon?: Array<[number, number]>
+}
+
+/** Sampling and size options the `qwen` engine sends; checked before any network call. */
+export interface ModelOptions {
+  /** @default 'qwen-vl-ocr-2025-11-20' */
+  model?: string
+  /** Smallest pixel count the model scales the image up to. */
+  min_pixels?: number
+  /** Largest pixel count the model scales the image down to. */
+  max_pixels?: number
+  max_tokens?: number
+  temperature?: number
+  top_p?: number
+  top_k?: number
+  repetition_penalty?: number
+  presence_penalty?: number
+  seed?: number
+  stop?: string | string[]
+  logprobs?: boolean
+  top_logprobs?: number
+}
+
+/** What core asks of an engine for one image. */
+export interface EngineRequest {
+  image: ResolvedImage
+  /** The template to fill; absent for plain OCR. */
+  template?: Template
+  /** The resolved prompt (template prompt, or the caller's own); absent for plain OCR. */
+  prompt?: string
+  /** Stream from the service as text is produced (engines that cannot, ignore it). @default false */
+  stream?: boolean
+  options: ModelOptions
+  signal?: AbortSignal
+}
+
+/** Why an engine stopped. */
+export type FinishReason = 'stop' | 'length' | 'content_filter' | 'other'
+
+/** What an engine emits, in order: text as it arrives, layout, a filled object, usage, then finish. */
+export type EnginePart =
+  | { type: 'text-delta'; textDelta: string }
+  | { type: 'lines'; lines: OcrLine[]; width: number; height: number }
+  | { type: 'object'; object: { [field: string]: unknown } }
+  | { type: 'usage'; usage: Usage }
+  | { type: 'finish'; finishReason: FinishReason; model?: string }
+
+/** An engine turns one image plus a request into a stream of parts. */
+export interface Engine {
+  /** The engine contract version this engine implements. */
+  readonly specificationVersion: 'v1'
+  /** `qwen`, `local`, or a third party's name. */
+  readonly id: string
+  /** The model it runs by default, when it has one. */
+  readonly model?: string
+  /** Called by core; users call `extract`. Throws a `TiquError` for a request it cannot serve. */
+  doRecognize(request: EngineRequest): AsyncIterable<EnginePart>
+  /** Releases native resources (ONNX sessions, sockets). */
+  close?(): Promise<void>
+}

@@ -1,0 +1,86 @@
+/** A JSON Schema (draft 2020-12) object. */
+export type JsonSchema = { [key: string]: unknown }
+
+/** A problem found in an extracted object, located by a JSON pointer. */
+export interface Issue {
+  /** JSON pointer into `data`, e.g. `/seat_number`; `''` for the whole object. */
+  path: string
+  /** What is wrong, in words a user can act on. */
+  message: string
+  /** `error` makes the result invalid; `warning` does not. */
+  severity: 'error' | 'warning'
+}
+
+/** Options a template's prompt may depend on. */
+export interface PromptOptions {
+  /** The model the prompt will be sent to. */
+  model?: string
+}
+
+/**
+ * How the embedded engine finds one field's value in the OCR lines. Data only: the local engine
+ * interprets it, so a template imports nothing but `@tiqu/core`.
+ */
+export interface LocalFieldRule {
+  /** Regular expression (JavaScript source). The first capture group, or the whole match, is the value. */
+  pattern: string
+  /** Regular expression flags. @default 'u' */
+  flags?: string
+  /**
+   * Where to search: each OCR line on its own, or the whole text with lines joined by `\n`.
+   * @default 'line'
+   */
+  scope?: 'line' | 'text'
+  /** Which match to take, in reading order; negative counts from the end. @default 0 */
+  occurrence?: number
+  /**
+   * A label (regular expression) the value belongs to: only lines on the label's row to its right,
+   * or the next lines below it, are searched, and the label itself is removed before matching.
+   */
+  label?: string
+  /** Clean-ups applied to the value, in order. @default [] */
+  transforms?: Array<'remove-spaces' | 'halfwidth' | 'trim'>
+}
+
+/** The `local` section of a template: one rule (or alternatives, tried in order) per schema field. */
+export interface LocalRules {
+  fields: { [field: string]: LocalFieldRule | LocalFieldRule[] }
+}
+
+/** A sample document shipped with a template, with the values it must yield. */
+export interface TemplateExample {
+  /** Path of the image, relative to the template package's root. */
+  image: string
+  /** The expected `data`. */
+  expected: { [field: string]: unknown }
+}
+
+/** What a template package declares. See {@link defineTemplate}. */
+export interface TemplateDefinition<TData = { [field: string]: unknown }> {
+  /** kebab-case and unique, e.g. `train-ticket`. */
+  id: string
+  /** The package's semver version. */
+  version: string
+  /** English title for listings. */
+  title: string
+  /** Chinese title, where natural. */
+  titleZh?: string
+  /** One sentence on what the template reads. */
+  description: string
+  /** The text sent to Qwen-OCR, or a function of the request's options. */
+  prompt: string | ((options: PromptOptions) => string)
+  /** JSON Schema (draft 2020-12) of the result; snake_case fields, each with a `description`. */
+  schema: JsonSchema
+  /** Deterministic checks beyond the schema (checksums, arithmetic, formats). */
+  validate?: (data: TData) => Issue[]
+  /** How the embedded engine fills the schema from OCR lines. */
+  local?: LocalRules
+  /** Fixtures: images and their expected results. */
+  examples?: TemplateExample[]
+}
+
+/** A template as the registry holds it: the definition plus its contract version. */
+export interface Template<TData = { [field: string]: unknown }> extends TemplateDefinition<TData> {
+  /** The template contract version this template was written against. */
+  readonly specificationVersion: 'v1'
+}
