@@ -1,1 +1,2 @@
-export {}
+export { createProgram } from './create-program.js'
+export { type RunOptions, run } from './run.js'

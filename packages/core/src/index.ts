@@ -1,1 +1,70 @@
-export {}
+export { chooseDefaultEngine, type EngineChoice } from './engine/choose-default-engine.js'
+export {
+  createQwenEngine,
+  type QwenEngineOptions,
+} from './engine/qwen/create-qwen-engine.js'
+export type {
+  Engine,
+  EnginePart,
+  EngineRequest,
+  FinishReason,
+  ImageMimeType,
+  ModelOptions,
+  OcrLine,
+  ResolvedImage,
+  Usage,
+} from './engine/types.js'
+export { AbortedError } from './errors/aborted-error.js'
+export { AuthenticationError } from './errors/authentication-error.js'
+export { BadRequestError } from './errors/bad-request-error.js'
+export { ConnectionError } from './errors/connection-error.js'
+export { ContentInspectionError } from './errors/content-inspection-error.js'
+export { EngineNotFoundError } from './errors/engine-not-found-error.js'
+export { EngineUnsupportedError } from './errors/engine-unsupported-error.js'
+export { ImageTooLargeError } from './errors/image-too-large-error.js'
+export { InputNotFoundError } from './errors/input-not-found-error.js'
+export { InvalidOptionError } from './errors/invalid-option-error.js'
+export { RateLimitedError } from './errors/rate-limited-error.js'
+export { ServerError } from './errors/server-error.js'
+export { StreamInterruptedError } from './errors/stream-interrupted-error.js'
+export { TemplateInvalidError } from './errors/template-invalid-error.js'
+export { TemplateNotFoundError } from './errors/template-not-found-error.js'
+export { TimeoutError } from './errors/timeout-error.js'
+export { TiquError, type TiquErrorCode } from './errors/tiqu-error.js'
+export { UnsupportedImageError } from './errors/unsupported-image-error.js'
+export { extract } from './extract/extract.js'
+export { extractStream } from './extract/extract-stream.js'
+export type { ExtractOptions, ExtractPart, ExtractStream } from './extract/types.js'
+export { type ResolveImageOptions, resolveImage } from './image/resolve-image.js'
+export { sniffImageType } from './image/sniff-image-type.js'
+export { maxDataUrlBytes, toDataUrl } from './image/to-data-url.js'
+export { parseModelOptions, pixelDefaults } from './options/model-options.js'
+export { type ParsedModelText, parseModelText } from './parse/parse-model-text.js'
+export { checkTemplate, supportedTemplateSpecifications } from './registry/check-template.js'
+export {
+  createRegistry,
+  type EngineFactory,
+  type RegisteredTemplate,
+  type Registry,
+  type RegistryOptions,
+} from './registry/create-registry.js'
+export { findTemplatePackages, type TemplatePackage } from './registry/find-template-packages.js'
+export {
+  type LoadTemplatesOptions,
+  type LoadTemplatesReport,
+  loadTemplates,
+} from './registry/load-templates.js'
+export type { ExtractResult } from './result.js'
+export { defineTemplate } from './template/define-template.js'
+export type {
+  Issue,
+  JsonSchema,
+  LocalFieldRule,
+  LocalRules,
+  PromptOptions,
+  Template,
+  TemplateDefinition,
+  TemplateExample,
+} from './template/types.js'
+export { findUncertain } from './validate/find-uncertain.js'
+export { validateData } from './validate/validate-data.js'

@@ -1,6 +1,6 @@
-import type { Issue } from './template/types.js'
-import type { TiquErrorCode } from './errors/tiqu-error.js'
 import type { Usage } from './engine/types.js'
+import type { TiquErrorCode } from './errors/tiqu-error.js'
+import type { Issue } from './template/types.js'
 
 /** The record of one extraction: one input, one record, always. */
 export interface ExtractResult<TData = { [field: string]: unknown }> {

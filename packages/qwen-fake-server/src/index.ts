@@ -1,1 +1,26 @@
-export {}
+export {
+  dataInspectionFailedReply,
+  internalErrorReply,
+  invalidApiKeyReply,
+  invalidParameterReply,
+  rateLimitedReply,
+  serviceUnavailableReply,
+} from './error-replies.js'
+export { sequenceReplies } from './sequence-replies.js'
+export {
+  defaultFakeText,
+  type FakeQwenServer,
+  type FakeQwenServerOptions,
+  startFakeQwenServer,
+} from './start-fake-qwen-server.js'
+export type {
+  ErrorReply,
+  FakeReply,
+  FakeUsage,
+  FaultReply,
+  RecordedChatBody,
+  RecordedContentPart,
+  RecordedRequest,
+  ReplyFunction,
+  TextReply,
+} from './types.js'

@@ -6,7 +6,13 @@ export type ResolvedImage =
   | { kind: 'url'; url: string; source: string }
 
 /** The image formats tiqu accepts, as MIME types. */
-export type ImageMimeType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/bmp' | 'image/tiff' | 'image/heic'
+export type ImageMimeType =
+  | 'image/jpeg'
+  | 'image/png'
+  | 'image/webp'
+  | 'image/bmp'
+  | 'image/tiff'
+  | 'image/heic'
 
 /** Token counts as the API reports them; `image_tokens` comes from `prompt_tokens_details`. */
 export interface Usage {
@@ -79,6 +85,8 @@ export interface Engine {
   readonly id: string
   /** The model it runs by default, when it has one. */
   readonly model?: string
+  /** The engine takes http(s) image URLs itself; otherwise core downloads them first. @default false */
+  readonly acceptsImageUrls?: boolean
   /** Called by core; users call `extract`. Throws a `TiquError` for a request it cannot serve. */
   doRecognize(request: EngineRequest): AsyncIterable<EnginePart>
   /** Releases native resources (ONNX sessions, sockets). */

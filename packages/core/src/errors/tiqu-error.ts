@@ -19,6 +19,7 @@ export type TiquErrorCode =
   | 'TIQU_CONNECTION'
   | 'TIQU_STREAM_INTERRUPTED'
   | 'TIQU_ABORTED'
+  | 'TIQU_INTERNAL'
 
 /**
  * The base of every error tiqu raises. The message says what happened, why, and what to do.

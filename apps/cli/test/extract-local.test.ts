@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { repositoryRoot, runCli } from './run-cli.js'
+
+let expected: Record<string, string>
+
+beforeAll(async () => {
+  expected = JSON.parse(
+    await readFile(path.join(repositoryRoot, 'examples/train-ticket.expected.json'), 'utf8'),
+  )
+})
+
+describe('tiqu with the embedded engine (no key)', () => {
+  it('extracts the sample ticket, matching the expected values on at least 9 of 10 fields', async () => {
+    const run = await runCli(['extract', 'examples/train-ticket.jpg', '-t', 'train-ticket'])
+    expect(run.stderr).toContain(
+      'engine local (PaddleOCR PP-OCRv4, in-process): DASHSCOPE_API_KEY is not set',
+    )
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(result).toMatchObject({
+      source: 'examples/train-ticket.jpg',
+      engine: 'local',
+      template: { id: 'train-ticket' },
+    })
+    const fields = Object.keys(expected)
+    expect(fields).toHaveLength(10)
+    const matching = fields.filter((field) => result.data[field] === expected[field])
+    expect(
+      matching.length,
+      `fields that differ: ${fields
+        .filter((field) => !matching.includes(field))
+        .map((field) => `${field}=${JSON.stringify(result.data[field])}`)
+        .join(', ')}`,
+    ).toBeGreaterThanOrEqual(9)
+    expect(result.text).toContain(expected.train_number)
+  })
+
+  it('prints the plain text for `tiqu ocr`', async () => {
+    const run = await runCli(['ocr', 'examples/train-ticket.jpg'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(expected.train_number)
+    expect(run.stdout).toContain(expected.departure_station)
+  })
+
+  it('refuses a free-form prompt, naming the qwen engine', async () => {
+    const run = await runCli([
+      'extract',
+      'examples/train-ticket.jpg',
+      '--prompt',
+      'What colour is the ticket?',
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('qwen')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('tiqu templates', () => {
+  it('lists the installed templates with their versions', async () => {
+    const run = await runCli(['templates'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^TEMPLATE\s+VERSION\s+TITLE\s+PACKAGE$/m)
+    expect(run.stdout).toMatch(/^train-ticket\s+\d+\.\d+\.\d+\s+China Railway train ticket/m)
+  })
+
+  it("shows a template's fields", async () => {
+    const run = await runCli(['templates', 'show', 'train-ticket'])
+    expect(run.code).toBe(0)
+    for (const field of Object.keys(expected)) expect(run.stdout).toContain(field)
+  })
+
+  it('answers --help truthfully and with exit code 0', async () => {
+    const run = await runCli(['extract', '--help'])
+    expect(run.code).toBe(0)
+    for (const flag of [
+      '--template',
+      '--engine',
+      '--stream',
+      '--temperature',
+      '--top-p',
+      '--max-pixels',
+      '--base-url',
+    ]) {
+      expect(run.stdout).toContain(flag)
+    }
+  })
+})

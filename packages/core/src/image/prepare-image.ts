@@ -1,0 +1,65 @@
+import type { Engine, ResolvedImage } from '../engine/types.js'
+import { InputNotFoundError } from '../errors/input-not-found-error.js'
+import { resolveImage } from './resolve-image.js'
+
+/** The most bytes core downloads for an engine that cannot fetch URLs itself. */
+const maxDownloadBytes = 50 * 1024 * 1024
+
+/**
+ * Resolves an input for an engine: URLs go through to engines that fetch them (the `qwen` service
+ * does), and are downloaded for the others, so every engine reads every kind of input.
+ */
+export async function prepareImage(
+  input: string | URL | Uint8Array | ResolvedImage,
+  context: { source: string; engine: Engine; signal?: AbortSignal | undefined; timeoutMs?: number },
+): Promise<ResolvedImage> {
+  // The 10 MB data-URL limit is the qwen service's, and its engine checks it before sending;
+  // the embedded engine reads larger images.
+  const limits = { source: context.source, maxDataUrlBytes: Number.POSITIVE_INFINITY }
+  const image = isResolved(input) ? input : await resolveImage(input, limits)
+  if (image.kind === 'bytes' || context.engine.acceptsImageUrls) return image
+  const bytes = await download(image.url, context.signal, context.timeoutMs ?? 30_000)
+  return resolveImage(bytes, { ...limits, source: image.source })
+}
+
+async function download(
+  url: string,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<Uint8Array> {
+  const timeout = AbortSignal.timeout(timeoutMs)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      redirect: 'follow',
+    })
+  } catch (error) {
+    throw new InputNotFoundError(
+      `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the URL and the network, or download the image and pass the file.`,
+      { cause: error },
+    )
+  }
+  if (!response.ok) {
+    throw new InputNotFoundError(
+      `Could not download ${url}: the server answered ${response.status} ${response.statusText}. Check the URL.`,
+    )
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0)
+  if (declared > maxDownloadBytes) {
+    throw new InputNotFoundError(
+      `Refused to download ${url}: it is ${(declared / 1048576).toFixed(1)} MB, over the ${maxDownloadBytes / 1048576} MB limit.`,
+    )
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  if (bytes.byteLength > maxDownloadBytes) {
+    throw new InputNotFoundError(
+      `Refused ${url}: it is over the ${maxDownloadBytes / 1048576} MB download limit.`,
+    )
+  }
+  return bytes
+}
+
+function isResolved(input: unknown): input is ResolvedImage {
+  return typeof input === 'object' && input !== null && 'kind' in input && 'source' in input
+}

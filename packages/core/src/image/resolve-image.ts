@@ -1,0 +1,143 @@
+import { open, stat } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import type { ResolvedImage } from '../engine/types.js'
+import { InputNotFoundError } from '../errors/input-not-found-error.js'
+import { TiquError } from '../errors/tiqu-error.js'
+import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { describeContent, supportedImageFormats } from './describe-content.js'
+import { sniffImageType } from './sniff-image-type.js'
+import { assertDataUrlFits, maxDataUrlBytes } from './to-data-url.js'
+
+/** Options of {@link resolveImage}. */
+export interface ResolveImageOptions {
+  /**
+   * What the result's `source` says, e.g. the name the user typed.
+   * @default the path or URL as given; `'bytes'` for bytes
+   */
+  source?: string
+  /**
+   * The largest base64 data URL the image may become; larger images fail here, before any network call.
+   * An engine that never sends data URLs may pass `Infinity`.
+   * @default 10_485_760 (the API's per data-URL limit)
+   */
+  maxDataUrlBytes?: number
+}
+
+// Enough for every magic number sniffed, HEIF's brand list included.
+const headBytes = 4096
+
+/**
+ * Turns an input into an image an engine can use. An http(s) URL passes through untouched (the
+ * service fetches it); a path, `file:` URL, `data:` URL or bytes is read and its format sniffed from
+ * its magic bytes, never from its name. Fails with a message saying what to do when the file is
+ * missing, is not a supported image, or is too large to send.
+ */
+export async function resolveImage(
+  input: string | Uint8Array | URL,
+  options: ResolveImageOptions = {},
+): Promise<ResolvedImage> {
+  const limit = options.maxDataUrlBytes ?? maxDataUrlBytes
+  if (input instanceof Uint8Array) return fromBytes(input, options.source ?? 'bytes', limit)
+  const text = input instanceof URL ? input.href : input
+  const isDataUrl = /^data:/i.test(text)
+  // A data URL is its own content; as a source in messages and records it would be megabytes long.
+  const source = options.source ?? (isDataUrl ? 'data URL' : text)
+  if (/^https?:\/\//i.test(text)) return { kind: 'url', url: text, source }
+  if (isDataUrl) return fromBytes(decodeDataUrl(text, source), source, limit)
+  if (/^file:/i.test(text)) return fromPath(fileURLToPath(text), source, limit)
+  if (input instanceof URL) {
+    throw new UnsupportedImageError(
+      `Cannot read '${text}': ${input.protocol} URLs are not supported. Pass an http(s) URL, a local file path, or the bytes.`,
+    )
+  }
+  return fromPath(text, source, limit)
+}
+
+function fromBytes(bytes: Uint8Array, source: string, limit: number): ResolvedImage {
+  const mimeType = sniffImageType(bytes)
+  if (mimeType === undefined) throw notAnImage(source, bytes)
+  assertDataUrlFits(bytes.byteLength, mimeType, source, limit)
+  return { kind: 'bytes', bytes, mimeType, source }
+}
+
+async function fromPath(path: string, source: string, limit: number): Promise<ResolvedImage> {
+  let size: number
+  try {
+    const stats = await stat(path)
+    if (stats.isDirectory()) {
+      throw new InputNotFoundError(
+        `'${path}' is a directory, not an image file. Pass the image files in it (the CLI takes folders and globs).`,
+      )
+    }
+    size = stats.size
+  } catch (error) {
+    throw fileError(error, path)
+  }
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw fileError(error, path)
+  })
+  try {
+    // Sniff and check the size from the first bytes and the file's length before reading it all:
+    // a 2 GB video named .jpg should fail at once, not after filling memory.
+    const head = new Uint8Array(Math.min(headBytes, size))
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    const mimeType = sniffImageType(head.subarray(0, bytesRead))
+    if (mimeType === undefined) throw notAnImage(source, head.subarray(0, bytesRead))
+    assertDataUrlFits(size, mimeType, source, limit)
+    const buffer = await handle.readFile()
+    return {
+      kind: 'bytes',
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+      mimeType,
+      source,
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+function fileError(error: unknown, path: string): Error {
+  if (TiquError.isInstance(error)) return error
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new InputNotFoundError(`File '${path}' does not exist. Check the path, or pass an http(s) URL.`, {
+      cause: error,
+    })
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new InputNotFoundError(
+      `File '${path}' cannot be read: permission denied. Check its permissions.`,
+      {
+        cause: error,
+      },
+    )
+  }
+  return new InputNotFoundError(
+    `File '${path}' cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+    { cause: error },
+  )
+}
+
+function notAnImage(source: string, bytes: Uint8Array): UnsupportedImageError {
+  const looksLike = describeContent(bytes)
+  const advice =
+    looksLike === 'a PDF document'
+      ? ' Render each page to an image first (for example `pdftoppm -png`), then pass the images.'
+      : looksLike.endsWith('image')
+        ? ' Convert it to PNG or JPEG first.'
+        : ''
+  return new UnsupportedImageError(
+    `'${source}' is not an image Qwen-OCR can read: it looks like ${looksLike}. Supported formats: ${supportedImageFormats}.${advice}`,
+  )
+}
+
+function decodeDataUrl(url: string, source: string): Uint8Array {
+  const comma = url.indexOf(',')
+  if (comma === -1 || !/;base64$/i.test(url.slice(0, comma))) {
+    throw new UnsupportedImageError(
+      `'${source}' is a data URL without base64 data. Pass a \`data:<mime>;base64,\` URL, a file, or the bytes.`,
+    )
+  }
+  const buffer = Buffer.from(url.slice(comma + 1), 'base64')
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
