@@ -119,7 +119,7 @@ async function runExtract(
           done++
           if (result.error) failed++
           if (inputs.length > 1) log(io, `[${done}/${inputs.length}] ${result.source} ${summarize(result)}`)
-          else if (result.error) log(io, `error: ${result.source}: ${result.error.message}`)
+          else if (result.error) log(io, `error: ${result.error.message}`)
           if (writer) writer.write(result)
           else writeText(io, result, inputs.length > 1)
         }),

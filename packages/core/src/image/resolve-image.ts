@@ -66,15 +66,15 @@ async function fromPath(path: string, source: string, limit: number): Promise<Re
     const stats = await stat(path)
     if (stats.isDirectory()) {
       throw new InputNotFoundError(
-        `'${path}' is a directory, not an image file. Pass the image files in it (the CLI takes folders and globs).`,
+        `'${source}' is a directory, not an image file. Pass the image files in it (the CLI takes folders and globs).`,
       )
     }
     size = stats.size
   } catch (error) {
-    throw fileError(error, path)
+    throw fileError(error, source)
   }
   const handle = await open(path, 'r').catch((error: unknown) => {
-    throw fileError(error, path)
+    throw fileError(error, source)
   })
   try {
     // Sniff and check the size from the first bytes and the file's length before reading it all:

@@ -19,8 +19,20 @@ export function pixelDefaults(model: string): { min_pixels: number; max_pixels: 
     : { ...fallbackPixels }
 }
 
+// Building a zod schema costs far more than using one; every request of a batch reuses its model's.
+const schemas = new Map<string, ReturnType<typeof buildModelOptionsSchema>>()
+
 /** The zod schema of the model options for one model; ranges follow Alibaba's Qwen-OCR API reference. */
 export function modelOptionsSchema(model: string) {
+  let schema = schemas.get(model)
+  if (!schema) {
+    schema = buildModelOptionsSchema(model)
+    schemas.set(model, schema)
+  }
+  return schema
+}
+
+function buildModelOptionsSchema(model: string) {
   const limits = modelLimits(model)
   const pixels = limits
     ? z.number().int().gte(limits.minPixels).lte(limits.maxPixels)

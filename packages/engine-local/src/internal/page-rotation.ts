@@ -1,0 +1,82 @@
+import type { RgbImage } from './decode-image.js'
+import { firstOutput } from './detect-text.js'
+import { distance, type Quad } from './geometry.js'
+import { lineCrop, sampleLine } from './line-crop.js'
+import type { Runtime } from './load-runtime.js'
+
+/** Clockwise turn, in degrees, that brings a page upright. */
+export type PageRotation = 0 | 90 | 180 | 270
+
+/** PaddleOCR's classifier input (`cls_image_shape` 3,48,192) and its confidence threshold (`cls_thresh`). */
+const classifierHeight = 48
+const classifierWidth = 192
+const confident = 0.9
+/** Enough lines to outvote a few misread ones, few enough to cost a few milliseconds. */
+const sampledLines = 12
+
+/**
+ * How a page lies, from the lines found on it. Most lines taller than wide means the page is on its
+ * side; PaddleOCR's text-direction classifier then says, for its longest lines, whether they read
+ * upright or upside down once laid flat, and the majority decides. A page with no elongated lines is
+ * taken as upright.
+ */
+export async function findPageRotation(
+  runtime: Runtime,
+  image: RgbImage,
+  boxes: Quad[],
+): Promise<PageRotation> {
+  const shapes = boxes.map((quad) => {
+    const across = distance(quad[0], quad[1])
+    const down = distance(quad[0], quad[3])
+    return { quad, tall: down >= 1.5 * across, wide: across >= 1.5 * down, length: Math.max(across, down) }
+  })
+  const tall = shapes.filter((shape) => shape.tall)
+  const wide = shapes.filter((shape) => shape.wide)
+  const sideways = tall.length > wide.length
+  const sample = (sideways ? tall : wide).sort((a, b) => b.length - a.length).slice(0, sampledLines)
+  if (sample.length === 0) return 0
+
+  // lineCrop lays a tall box flat by turning it a quarter counter-clockwise.
+  const itemSize = 3 * classifierHeight * classifierWidth
+  const input = new Float32Array(sample.length * itemSize)
+  sample.forEach((shape, position) => {
+    const crop = lineCrop(shape.quad)
+    const width = Math.min(classifierWidth, Math.ceil(classifierHeight * (crop.length / crop.thickness)))
+    sampleLine(image, crop, input, position * itemSize, width, classifierHeight, classifierWidth)
+  })
+  const outputs = await runtime.infer(runtime.orientation, {
+    [runtime.orientation.inputNames[0] as string]: new runtime.ort.Tensor('float32', input, [
+      sample.length,
+      3,
+      classifierHeight,
+      classifierWidth,
+    ]),
+  })
+  const output = firstOutput(runtime.orientation, outputs)
+  const probabilities = output.data as Float32Array
+  let upright = 0
+  let upsideDown = 0
+  for (let position = 0; position < sample.length; position++) {
+    if ((probabilities[position * 2] as number) >= confident) upright++
+    if ((probabilities[position * 2 + 1] as number) >= confident) upsideDown++
+  }
+  output.dispose()
+  const flipped = upsideDown > upright && upsideDown >= sample.length / 2
+  if (sideways) return flipped ? 90 : 270
+  return flipped ? 180 : 0
+}
+
+/** Turns the page's pixels clockwise by `rotation`. */
+export async function rotateImage(
+  runtime: Runtime,
+  image: RgbImage,
+  rotation: PageRotation,
+): Promise<RgbImage> {
+  if (rotation === 0) return image
+  const { data, info } = await runtime
+    .sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+    .rotate(rotation)
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return { data, width: info.width, height: info.height }
+}

@@ -1,0 +1,150 @@
+import { type LocalRules, TemplateInvalidError } from '@tiqu/core'
+import { describe, expect, it } from 'vitest'
+import { ocrLine } from '../__fixtures__/ocr-line.js'
+import { fillFromRules } from './fill-from-rules.js'
+
+/** A train ticket as the recognizer returns it: full-width colons and yen sign, a label above its value. */
+const ticket = [
+  ocrLine('Ｅ１２３４５６７８', 40, 20),
+  ocrLine('检票：12A', 600, 20),
+  ocrLine('北京南站', 60, 100, 200, 50),
+  ocrLine('G1234', 400, 110, 120, 35),
+  ocrLine('上海虹桥站', 700, 100, 250, 50),
+  ocrLine('2025年06月18日08:05开', 60, 200, 400, 30),
+  ocrLine('05车12F号', 600, 200, 170, 30),
+  ocrLine('￥553.0元', 60, 260, 150, 30),
+  ocrLine('二等座', 600, 260, 100, 30),
+  ocrLine('乘车人', 60, 330, 90, 25),
+  ocrLine('证件号码', 400, 330, 120, 25),
+  ocrLine('张三', 60, 365, 60, 25),
+  ocrLine('3101011990****1234', 400, 365, 300, 25),
+]
+
+const fill = (fields: LocalRules['fields'], schema?: Record<string, unknown>) =>
+  fillFromRules(ticket, { fields }, schema)
+
+describe('fillFromRules', () => {
+  it('takes the first capture group of the first match in reading order', () => {
+    expect(fill({ train: { pattern: '\\b([GDCZTK]\\d{1,4})\\b' } })).toEqual({ train: 'G1234' })
+  })
+
+  it('takes the whole match when the pattern has no group', () => {
+    expect(fill({ date: { pattern: '\\d{4}年\\d{2}月\\d{2}日' } })).toEqual({ date: '2025年06月18日' })
+  })
+
+  it('counts occurrences in reading order, and from the end when negative', () => {
+    const station = { pattern: '^(\\S+站)$' }
+    expect(fill({ from: { ...station, occurrence: 0 }, to: { ...station, occurrence: 1 } })).toEqual({
+      from: '北京南站',
+      to: '上海虹桥站',
+    })
+    expect(fill({ last: { ...station, occurrence: -1 }, none: { ...station, occurrence: 2 } })).toEqual({
+      last: '上海虹桥站',
+      none: null,
+    })
+  })
+
+  it('matches half-width text, whatever width the recognizer returned', () => {
+    expect(fill({ gate: { pattern: '检票:(\\w+)' }, price: { pattern: '¥(\\d+\\.\\d{1,2})' } })).toEqual({
+      gate: '12A',
+      price: '553.0',
+    })
+    expect(fill({ serial: { pattern: '^[A-Z]\\d{8}$' } })).toEqual({ serial: 'E12345678' })
+  })
+
+  it('reads the value to the right of a label on its own line, without the separator', () => {
+    expect(fill({ gate: { label: '检票', pattern: '^(\\w+)$' } })).toEqual({ gate: '12A' })
+  })
+
+  it('reads the value below a label, from the line under it rather than a neighbouring column', () => {
+    // The row right of the label comes first: a header row of labels needs a pattern that skips them.
+    expect(fill({ name: { label: '乘车人', pattern: '^(\\S+)$' } })).toEqual({ name: '证件号码' })
+    expect(fill({ name: { label: '乘车人', pattern: '^(\\p{Script=Han}{2,3})$' } })).toEqual({ name: '张三' })
+    expect(fill({ id: { label: '证件号码', pattern: '^([\\d*Xx]{18})$' } })).toEqual({
+      id: '3101011990****1234',
+    })
+  })
+
+  it('reads lines on the label row to its right', () => {
+    const lines = [ocrLine('车次', 40, 20, 40), ocrLine('G1234', 200, 22, 100), ocrLine('D5678', 60, 60, 100)]
+    expect(fillFromRules(lines, { fields: { train: { label: '^车次$', pattern: '[GD]\\d+' } } })).toEqual({
+      train: 'G1234',
+    })
+  })
+
+  it('searches only near the label: a match elsewhere on the page is not taken', () => {
+    expect(fill({ name: { label: '乘车人', pattern: '\\d{4}年' } })).toEqual({ name: null })
+  })
+
+  it('tries alternatives in order until one matches', () => {
+    const rules = [{ pattern: '(Z\\d+)' }, { pattern: '([GD]\\d+)' }, { pattern: '(\\d+)' }]
+    expect(fill({ train: rules })).toEqual({ train: 'G1234' })
+  })
+
+  it('searches the joined text when scope is text, so a value may span lines', () => {
+    const lines = [ocrLine('发票号码 1234', 0, 0, 200), ocrLine('5678', 0, 30, 80)]
+    const rules = { fields: { number: { pattern: '发票号码\\s*(\\d{4}\\n\\d{4})', scope: 'text' as const } } }
+    expect(fillFromRules(lines, rules)).toEqual({ number: '1234\n5678' })
+    const joined = { fields: { number: { ...rules.fields.number, transforms: ['remove-spaces' as const] } } }
+    expect(fillFromRules(lines, joined)).toEqual({ number: '12345678' })
+    const perLine = { fields: { number: { ...rules.fields.number, scope: 'line' as const } } }
+    expect(fillFromRules(lines, perLine)).toEqual({ number: null })
+  })
+
+  it('applies transforms in order, and treats an empty result as no match', () => {
+    const lines = [ocrLine(' 张 三 ', 0, 0)]
+    expect(fillFromRules(lines, { fields: { name: { pattern: '.+', transforms: ['trim'] } } })).toEqual({
+      name: '张 三',
+    })
+    expect(
+      fillFromRules(lines, { fields: { name: { pattern: '.+', transforms: ['remove-spaces'] } } }),
+    ).toEqual({
+      name: '张三',
+    })
+    const blank = [ocrLine('   ', 0, 0)]
+    expect(
+      fillFromRules(blank, { fields: { name: [{ pattern: '.+', transforms: ['trim'] }, { pattern: 'x' }] } }),
+    ).toEqual({ name: null })
+  })
+
+  it('honours flags', () => {
+    const lines = [ocrLine('Seat 12f', 0, 0)]
+    expect(fillFromRules(lines, { fields: { seat: { pattern: 'seat (\\w+)' } } })).toEqual({ seat: null })
+    expect(fillFromRules(lines, { fields: { seat: { pattern: 'seat (\\w+)', flags: 'iu' } } })).toEqual({
+      seat: '12f',
+    })
+  })
+
+  it('gives every schema property, null when nothing matched, and numbers where the schema wants them', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        price: { type: 'number' },
+        car: { type: 'integer' },
+        seat: { type: 'string' },
+        passenger: { type: ['string', 'null'] },
+      },
+    }
+    const fields = {
+      price: { pattern: '¥([\\d,.]+)' },
+      car: { pattern: '(\\d+)车' },
+      seat: { pattern: '车(\\d+[A-F])号' },
+      unknown: { pattern: '.+' },
+    }
+    expect(fill(fields, schema)).toEqual({ price: 553, car: 5, seat: '12F', passenger: null })
+  })
+
+  it('leaves text that does not read as a number for validation to report', () => {
+    const schema = { properties: { price: { type: 'number' } } }
+    expect(
+      fillFromRules([ocrLine('¥55O.0', 0, 0)], { fields: { price: { pattern: '¥(\\S+)' } } }, schema),
+    ).toEqual({
+      price: '55O.0',
+    })
+  })
+
+  it('refuses an invalid pattern with the field named', () => {
+    expect(() => fill({ train: { pattern: '([GD' } })).toThrow(TemplateInvalidError)
+    expect(() => fill({ train: { pattern: '([GD' } })).toThrow(/field 'train'/)
+  })
+})
