@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 /** The repository root: where the README's commands run. */
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const bin = path.join(repositoryRoot, 'apps/cli/dist/bin.js')
+const bin = path.join(repositoryRoot, 'apps/cli/bin/tiqu.js')
 
 /** What a run of the built `tiqu` printed and how it exited. */
 export interface CliRun {
