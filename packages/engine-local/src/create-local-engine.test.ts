@@ -12,18 +12,19 @@ import {
 } from '@tiqu/core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type DrawnText, renderPage } from './__fixtures__/render-page.js'
-import { ticketSize, ticketTexts } from './__fixtures__/train-ticket-page.js'
+import { type DrawnText, type Fixture, loadFixture } from './__fixtures__/load-fixture.js'
 import { createLocalEngine } from './create-local-engine.js'
 import { toHalfwidth } from './internal/to-halfwidth.js'
 
 const engine = createLocalEngine()
-let ticket: { bytes: Uint8Array; drawn: DrawnText[] }
+/** The 16 strings a train ticket carries, in its layout, as scripts/render-engine-fixtures.js drew them. */
+let ticket: Fixture
+const ticketSize = { width: 1260, height: 820 }
 /** The upright ticket as the engine reads it, which several tests compare against. */
 let upright: EnginePart[]
 
 beforeAll(async () => {
-  ticket = await renderPage(ticketSize.width, ticketSize.height, ticketTexts)
+  ticket = await loadFixture('ticket-page.png')
   upright = await collect(engine.doRecognize(request(ticket.bytes)))
 })
 afterAll(() => engine.close?.())
@@ -82,6 +83,7 @@ describe('createLocalEngine', () => {
       Extract<EnginePart, { type: 'finish' }>,
     ]
     expect(layout).toMatchObject(ticketSize)
+    expect(ticket.drawn).toHaveLength(16)
     for (const drawn of ticket.drawn) {
       expect(comparable(text.textDelta)).toContain(comparable(drawn.text))
       const line = layout.lines.find((candidate) => comparable(candidate.text) === comparable(drawn.text))

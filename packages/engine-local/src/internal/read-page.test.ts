@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { renderPage } from '../__fixtures__/render-page.js'
+import { loadFixture } from '../__fixtures__/load-fixture.js'
 import { loadRuntime, type Runtime } from './load-runtime.js'
 import { readPage } from './read-page.js'
 import { resolveOptions } from './resolve-options.js'
@@ -12,17 +12,9 @@ beforeAll(async () => {
 afterAll(() => runtime.release())
 
 it('reads a 48-megapixel page through a detector input capped at 960 pixels, boxes in full-size pixels', async () => {
-  // A 600-dpi-like page: 6000 × 8000, mostly white, a few lines of print at 150-200 px.
-  const page = await renderPage(
-    6000,
-    8000,
-    [
-      { text: '发票号码 12345678', x: 600, y: 700, size: 200 },
-      { text: '开票日期 2025年06月18日', x: 600, y: 4000, size: 160 },
-      { text: '合计 ¥12720.00', x: 3200, y: 7200, size: 160 },
-    ],
-    'jpeg',
-  )
+  // A 600-dpi-like grey scan, 6000 × 8000, mostly white, three lines of print at 160-200 px, rendered by
+  // scripts/render-engine-fixtures.js.
+  const page = await loadFixture('scan-page.jpg')
   const reading = await readPage(runtime, page.bytes, 'scan.jpg', resolveOptions())
   expect({ width: reading.width, height: reading.height }).toEqual({ width: 6000, height: 8000 })
   expect({ width: reading.detectorWidth, height: reading.detectorHeight }).toEqual({

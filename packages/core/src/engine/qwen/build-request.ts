@@ -15,24 +15,19 @@ export interface QwenTextPart {
   text: string
 }
 
-/** The body of `POST {baseURL}/chat/completions` exactly as the `qwen` engine sends it. */
-export interface QwenChatRequest {
+/** The sampling parameters, sent top-level: the pixel bounds travel on the image part instead. */
+type SamplingParameters = Omit<ModelOptions, 'model' | 'min_pixels' | 'max_pixels'>
+
+/**
+ * The body of `POST {baseURL}/chat/completions` exactly as the `qwen` engine sends it. `top_k` and
+ * `repetition_penalty` are not OpenAI fields: DashScope reads them top-level, and the Node SDK sends
+ * unknown keys as they are.
+ */
+export interface QwenChatRequest extends SamplingParameters {
   model: string
   messages: [{ role: 'user'; content: [QwenImagePart] | [QwenImagePart, QwenTextPart] }]
   stream?: true
   stream_options?: { include_usage: true }
-  max_tokens?: number
-  temperature?: number
-  top_p?: number
-  /** Not an OpenAI field; DashScope reads it top-level, and the Node SDK sends unknown keys as they are. */
-  top_k?: number
-  /** Not an OpenAI field either; top-level like `top_k`. */
-  repetition_penalty?: number
-  presence_penalty?: number
-  seed?: number
-  stop?: string | string[]
-  logprobs?: boolean
-  top_logprobs?: number
 }
 
 /** What {@link buildRequest} needs: checked options (see `parseModelOptions`) and the image's URL. */
