@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Engine } from '../engine/types.js'
+import { prepareImage } from './prepare-image.js'
+
+const samplePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples/train-ticket.jpg')
+let server: Server
+let baseURL: string
+let sample: Buffer
+
+const engine = (acceptsImageUrls: boolean): Engine => ({
+  specificationVersion: 'v1',
+  id: acceptsImageUrls ? 'remote' : 'embedded',
+  acceptsImageUrls,
+  doRecognize: async function* () {},
+})
+
+beforeAll(async () => {
+  sample = await readFile(samplePath)
+  server = createServer((request, response) => {
+    if (request.url === '/ticket.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end(sample)
+    else if (request.url === '/notes.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end('not an image')
+    else response.writeHead(404).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+it('passes a URL through to an engine that fetches URLs itself', async () => {
+  const url = `${baseURL}/ticket.jpg`
+  expect(await prepareImage(url, { source: url, engine: engine(true) })).toEqual({ kind: 'url', url, source: url })
+})
+
+it('downloads a URL for an engine that cannot fetch it, and sniffs what arrived', async () => {
+  const url = `${baseURL}/ticket.jpg`
+  const image = await prepareImage(url, { source: url, engine: engine(false) })
+  expect(image).toMatchObject({ kind: 'bytes', mimeType: 'image/jpeg', source: url })
+  expect(image.kind === 'bytes' && Buffer.from(image.bytes).equals(sample)).toBe(true)
+})
+
+it('says what went wrong with a URL that 404s, or that is not an image', async () => {
+  const missing = `${baseURL}/missing.jpg`
+  await expect(prepareImage(missing, { source: missing, engine: engine(false) })).rejects.toMatchObject({
+    code: 'TIQU_INPUT_NOT_FOUND',
+    message: `Could not download ${missing}: the server answered 404 Not Found. Check the URL.`,
+  })
+  const notes = `${baseURL}/notes.jpg`
+  await expect(prepareImage(notes, { source: notes, engine: engine(false) })).rejects.toMatchObject({
+    code: 'TIQU_UNSUPPORTED_IMAGE',
+  })
+})
