@@ -7,7 +7,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Engine } from '../engine/types.js'
 import { prepareImage } from './prepare-image.js'
 
-const samplePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples/train-ticket.jpg')
+const samplePath = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../examples/train-ticket.jpg',
+)
 let server: Server
 let baseURL: string
 let sample: Buffer
@@ -23,7 +26,8 @@ beforeAll(async () => {
   sample = await readFile(samplePath)
   server = createServer((request, response) => {
     if (request.url === '/ticket.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end(sample)
-    else if (request.url === '/notes.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end('not an image')
+    else if (request.url === '/notes.jpg')
+      response.writeHead(200, { 'content-type': 'image/jpeg' }).end('not an image')
     else response.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -34,7 +38,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 it('passes a URL through to an engine that fetches URLs itself', async () => {
   const url = `${baseURL}/ticket.jpg`
-  expect(await prepareImage(url, { source: url, engine: engine(true) })).toEqual({ kind: 'url', url, source: url })
+  expect(await prepareImage(url, { source: url, engine: engine(true) })).toEqual({
+    kind: 'url',
+    url,
+    source: url,
+  })
 })
 
 it('downloads a URL for an engine that cannot fetch it, and sniffs what arrived', async () => {
