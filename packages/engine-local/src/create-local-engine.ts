@@ -48,7 +48,13 @@ export function createLocalEngine(options: LocalEngineOptions = {}): Engine {
   async function* recognize(request: EngineRequest): AsyncGenerator<EnginePart> {
     const { image, template } = checkRequest(request)
     const page = await read(image.bytes, image.source, request.signal)
-    yield { type: 'lines', lines: page.lines, width: page.width, height: page.height }
+    yield {
+      type: 'lines',
+      lines: page.lines,
+      width: page.width,
+      height: page.height,
+      rotation: page.rotation,
+    }
     yield { type: 'text-delta', textDelta: linesToText(page.lines) }
     if (template?.local) {
       yield { type: 'object', object: fillFromRules(page.lines, template.local, template.schema) }

@@ -27,9 +27,12 @@ export interface OcrLine {
   text: string
   /** Mean character confidence, 0–1. */
   score: number
-  /** Axis-aligned box in the original image's pixels: left, top, width, height. */
+  /**
+   * Axis-aligned box, left, top, width, height, in the pixels of the page as read: EXIF orientation
+   * applied, and turned upright by the `lines` part's `rotation`.
+   */
   box: { x: number; y: number; width: number; height: number }
-  /** The four corners, clockwise from top-left, in the original image's pixels. */
+  /** The four corners, clockwise from top-left, in the same pixels as `box`. */
   polygon?: Array<[number, number]>
 }
 
@@ -72,7 +75,15 @@ export type FinishReason = 'stop' | 'length' | 'content_filter' | 'other'
 /** What an engine emits, in order: text as it arrives, layout, a filled object, usage, then finish. */
 export type EnginePart =
   | { type: 'text-delta'; textDelta: string }
-  | { type: 'lines'; lines: OcrLine[]; width: number; height: number }
+  | {
+      type: 'lines'
+      lines: OcrLine[]
+      /** Size of the page as read (EXIF orientation applied, turned upright). */
+      width: number
+      height: number
+      /** Clockwise turn, in degrees, the engine applied to read the page upright. @default 0 */
+      rotation?: 0 | 90 | 180 | 270
+    }
   | { type: 'object'; object: { [field: string]: unknown } }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; finishReason: FinishReason; model?: string }

@@ -1,4 +1,4 @@
-import type { Engine, ModelOptions, OcrLine, ResolvedImage, Usage } from '../engine/types.js'
+import type { Engine, EnginePart, ModelOptions, ResolvedImage, Usage } from '../engine/types.js'
 import type { ExtractResult } from '../result.js'
 import type { Template } from '../template/types.js'
 
@@ -24,7 +24,7 @@ export interface ExtractOptions {
 /** What {@link extractStream} yields while it works, ending with `finish` (or `error`) carrying the record. */
 export type ExtractPart =
   | { type: 'text-delta'; textDelta: string }
-  | { type: 'lines'; lines: OcrLine[]; width: number; height: number }
+  | Extract<EnginePart, { type: 'lines' }>
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; result: ExtractResult }
   | { type: 'error'; error: NonNullable<ExtractResult['error']>; result: ExtractResult }

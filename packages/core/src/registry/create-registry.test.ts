@@ -60,6 +60,16 @@ describe('createRegistry', () => {
     ).toContain('is not kebab-case')
   })
 
+  it('refuses a template whose local rules hold a broken regular expression', () => {
+    const broken = defineTemplate({
+      ...ticket('1.0.0'),
+      local: { fields: { a: [{ pattern: '^A(\\d+)$' }, { pattern: 'x', label: '(unclosed' }] } },
+    })
+    expect(catchError(() => createRegistry().addTemplate(broken)).message).toMatch(
+      /^Template 'train-ticket' was refused: its local rule for 'a' has a label that is not a valid regular expression: /,
+    )
+  })
+
   it('creates an engine only when first asked for, once', async () => {
     let created = 0
     const registry = createRegistry({
