@@ -124,6 +124,19 @@ describe('tiqu extract with the qwen engine', () => {
   })
 })
 
+describe('tiqu extract retries', () => {
+  it('retries a server error up to --max-retries, then records the failure', async () => {
+    server.setReply({ status: 500, headers: { 'retry-after': '0' } })
+    const run = await runCli(
+      ['extract', 'examples/train-ticket.jpg', '-t', 'train-ticket', '--max-retries', '1'],
+      { env },
+    )
+    expect(run.code).toBe(1)
+    expect(server.requests).toHaveLength(2)
+    expect(JSON.parse(run.stdout)).toMatchObject({ data: null, error: { code: 'TIQU_SERVER' } })
+  })
+})
+
 describe('tiqu extract on bad input', () => {
   const oneLineError = (stderr: string) => {
     const errors = stderr.split('\n').filter((line) => line.includes('error'))

@@ -5,7 +5,13 @@ import pLimit from 'p-limit'
 import { collectInputs, type Input } from '../internal/collect-inputs.js'
 import { type CliContext, createContext, describeEngine } from '../internal/create-context.js'
 import { type Io, log } from '../internal/io.js'
-import { addModelFlags, type ModelFlags, toModelOptions } from '../internal/model-flags.js'
+import {
+  addModelFlags,
+  type ModelFlags,
+  positiveNumber,
+  toModelOptions,
+  wholeNumber,
+} from '../internal/model-flags.js'
 import { readStdin } from '../internal/read-stdin.js'
 import { UsageError } from '../internal/usage-error.js'
 import { type OutputFormat, openResultWriter } from '../internal/write-results.js'
@@ -14,6 +20,8 @@ interface ExtractFlags extends ModelFlags {
   template?: string
   engine?: string
   baseUrl?: string
+  timeout?: number
+  maxRetries?: number
   prompt?: string
   stream?: boolean
   format?: OutputFormat
@@ -52,6 +60,22 @@ export function createExtractCommand(
       ).choices(['qwen', 'local']),
     )
     .option('--base-url <url>', 'OpenAI-compatible base URL for the qwen engine (or TIQU_BASE_URL)')
+    .addOption(
+      new Option(
+        '--timeout <seconds>',
+        'qwen engine: seconds to wait for an answer, or between two chunks of a stream',
+      )
+        .default(120)
+        .argParser(positiveNumber('--timeout')),
+    )
+    .addOption(
+      new Option(
+        '--max-retries <n>',
+        'qwen engine: retries of a rate limit, server error or dropped connection',
+      )
+        .default(2)
+        .argParser(wholeNumber('--max-retries', 0)),
+    )
     .option('--stream', 'stream the answer: text on stderr as it arrives, the result at the end')
     .addOption(
       new Option('--format <format>', 'json (one document; an array for several) or jsonl').choices([
@@ -61,12 +85,9 @@ export function createExtractCommand(
     )
     .option('-o, --out <file>', 'write results to this file instead of stdout')
     .addOption(
-      new Option('-c, --concurrency <n>', 'documents read at once').default(4).argParser((value) => {
-        const parsed = Number(value)
-        if (!Number.isInteger(parsed) || parsed < 1)
-          throw new UsageError(`--concurrency expects a whole number ≥ 1, got '${value}'.`)
-        return parsed
-      }),
+      new Option('-c, --concurrency <n>', 'documents read at once')
+        .default(4)
+        .argParser(wholeNumber('--concurrency', 1)),
     )
   addModelFlags(command)
   command.action(async (inputs: string[], flags: ExtractFlags) => {

@@ -25,6 +25,10 @@ export interface ContextFlags {
   engine?: string
   baseUrl?: string
   model?: string
+  /** Seconds the qwen engine waits for an answer, or between two chunks of a stream. */
+  timeout?: number
+  /** Retries of a transient failure (429, 5xx, a dropped connection). */
+  maxRetries?: number
 }
 
 // The CLI's own install holds the first-party templates; they load exactly like any other package.
@@ -43,6 +47,8 @@ export async function createContext(io: Io, flags: ContextFlags): Promise<CliCon
       ...(io.env.DASHSCOPE_API_KEY ? { apiKey: io.env.DASHSCOPE_API_KEY } : {}),
       ...(baseURL ? { baseURL } : {}),
       ...(flags.model ? { model: flags.model } : {}),
+      ...(flags.timeout !== undefined ? { timeoutMs: Math.round(flags.timeout * 1000) } : {}),
+      ...(flags.maxRetries !== undefined ? { maxRetries: flags.maxRetries } : {}),
     }),
   )
   registry.addEngine('local', async () => {

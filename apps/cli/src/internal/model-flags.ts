@@ -32,6 +32,21 @@ const integer = (flag: string) => (value: string) => {
   return parsed
 }
 
+/** Parses a flag's value as a whole number of at least `minimum`. */
+export const wholeNumber = (flag: string, minimum: number) => (value: string) => {
+  const parsed = integer(flag)(value)
+  if (parsed < minimum)
+    throw new InvalidArgumentError(`${flag} expects a whole number ≥ ${minimum}, got '${value}'.`)
+  return parsed
+}
+
+/** Parses a flag's value as a number above zero. */
+export const positiveNumber = (flag: string) => (value: string) => {
+  const parsed = number(flag)(value)
+  if (parsed <= 0) throw new InvalidArgumentError(`${flag} expects a number above 0, got '${value}'.`)
+  return parsed
+}
+
 /** Adds the model and sampling flags to a command; their ranges are checked by core before any request. */
 export function addModelFlags(command: Command): Command {
   return command
