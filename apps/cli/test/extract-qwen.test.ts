@@ -124,6 +124,47 @@ describe('tiqu extract with the qwen engine', () => {
   })
 })
 
+describe('tiqu extract output', () => {
+  it('writes JSON Lines for several documents, one record each, in a file', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'tiqu-out-'))
+    const out = path.join(folder, 'results.jsonl')
+    const run = await runCli(
+      [
+        'extract',
+        'examples/train-ticket.jpg',
+        'examples/train-ticket.jpg',
+        '-t',
+        'train-ticket',
+        '--out',
+        out,
+      ],
+      { env },
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    const records = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(records.map((record) => record.data)).toEqual([expected, expected])
+    expect(run.stderr).toContain('[2/2] examples/train-ticket.jpg valid')
+  })
+
+  it('writes one JSON file per document into an --out folder', async () => {
+    const folder = path.join(await mkdtemp(path.join(tmpdir(), 'tiqu-out-')), 'results/')
+    const run = await runCli(
+      ['extract', 'examples/train-ticket.jpg', 'examples/no-such.jpg', '-t', 'train-ticket', '--out', folder],
+      { env },
+    )
+    expect(run.code).toBe(1)
+    expect(JSON.parse(await readFile(path.join(folder, 'train-ticket.json'), 'utf8')).data).toEqual(expected)
+    expect(JSON.parse(await readFile(path.join(folder, 'no-such.json'), 'utf8')).error.code).toBe(
+      'TIQU_INPUT_NOT_FOUND',
+    )
+    expect(run.stderr).toContain('1 of 2 documents failed')
+  })
+})
+
 describe('tiqu extract retries', () => {
   it('retries a server error up to --max-retries, then records the failure', async () => {
     server.setReply({ status: 500, headers: { 'retry-after': '0' } })

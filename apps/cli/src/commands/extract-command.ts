@@ -83,7 +83,10 @@ export function createExtractCommand(
         'jsonl',
       ]),
     )
-    .option('-o, --out <file>', 'write results to this file instead of stdout')
+    .option(
+      '-o, --out <file|dir/>',
+      'write results to this file, or one JSON file per document into this folder',
+    )
     .addOption(
       new Option('-c, --concurrency <n>', 'documents read at once')
         .default(4)
@@ -141,7 +144,7 @@ async function runExtract(
           if (result.error) failed++
           if (inputs.length > 1) log(io, `[${done}/${inputs.length}] ${result.source} ${summarize(result)}`)
           else if (result.error) log(io, `error: ${result.error.message}`)
-          if (writer) writer.write(result)
+          if (writer) await writer.write(result)
           else writeText(io, result, inputs.length > 1)
         }),
       ),

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ExtractResult } from '@tiqu/core'
 
@@ -8,31 +8,41 @@ export type OutputFormat = 'json' | 'jsonl'
 
 /** Writes each record as soon as it is done, so an interrupted run keeps what was finished. */
 export interface ResultWriter {
-  write(result: ExtractResult): void
+  write(result: ExtractResult): Promise<void>
   close(): Promise<void>
 }
 
-/** Opens the destination: stdout, or the `--out` file (its folder created if needed). */
-export async function openResultWriter(options: {
+/** Where and how to write. */
+export interface ResultWriterOptions {
   stdout: NodeJS.WritableStream
+  /** A file, or a folder (existing, or named with a trailing slash) for one JSON file per document. */
   out?: string | undefined
   cwd: string
   format: OutputFormat
   /** How many records will be written: several records in `json` format make one array. */
   count: number
-}): Promise<ResultWriter> {
-  let stream = options.stdout
-  let owned = false
-  if (options.out) {
-    const target = path.resolve(options.cwd, options.out)
-    await mkdir(path.dirname(target), { recursive: true })
-    stream = createWriteStream(target)
-    owned = true
-  }
+}
+
+/** Opens the destination: stdout, the `--out` file, or the `--out` folder (created if needed). */
+export async function openResultWriter(options: ResultWriterOptions): Promise<ResultWriter> {
+  if (!options.out) return streamWriter(options.stdout, false, options)
+  const target = path.resolve(options.cwd, options.out)
+  const isFolder =
+    /[/\\]$/.test(options.out) || (await stat(target).catch(() => undefined))?.isDirectory() === true
+  if (isFolder) return folderWriter(target)
+  await mkdir(path.dirname(target), { recursive: true })
+  return streamWriter(createWriteStream(target), true, options)
+}
+
+function streamWriter(
+  stream: NodeJS.WritableStream,
+  owned: boolean,
+  options: ResultWriterOptions,
+): ResultWriter {
   // JSON Lines are written as each document finishes; a JSON array can only be written whole.
   const array: ExtractResult[] | undefined = options.format === 'json' && options.count > 1 ? [] : undefined
   return {
-    write(result) {
+    async write(result) {
       if (array) array.push(result)
       else
         stream.write(
@@ -48,4 +58,35 @@ export async function openResultWriter(options: {
       })
     },
   }
+}
+
+/** One `<name>.json` per document, named after its source; a repeated name gets a counter. */
+function folderWriter(folder: string): ResultWriter {
+  const used = new Set<string>()
+  const ready = mkdir(folder, { recursive: true })
+  return {
+    async write(result) {
+      await ready
+      const base = fileNameFor(result.source)
+      let name = `${base}.json`
+      for (let counter = 2; used.has(name); counter++) name = `${base}-${counter}.json`
+      used.add(name)
+      await writeFile(path.join(folder, name), `${JSON.stringify(result, null, 2)}\n`)
+    },
+    async close() {
+      await ready
+    },
+  }
+}
+
+function fileNameFor(source: string): string {
+  const last =
+    source === '-'
+      ? 'stdin'
+      : (source
+          .split(/[/\\?#]/)
+          .filter(Boolean)
+          .at(-1) ?? 'document')
+  const stem = last.replace(/\.[^.]+$/, '')
+  return stem.replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'document'
 }
