@@ -1,10 +1,13 @@
 // @ts-check
-// `pnpm bench`: what tiqu's core costs over calling the API by hand, and how fast the embedded engine reads.
+// `pnpm bench`: what tiqu's core costs over calling the API by hand, how close a batch comes to the
+// throughput its concurrency allows, and how fast the embedded engine reads.
 // Both sides of each comparison run in this process, interleaved, against the same loopback server.
+import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createQwenEngine, extract } from '@tiqu/core'
+import { Worker } from 'node:worker_threads'
+import { createQwenEngine, extract, extractMany } from '@tiqu/core'
 import { createLocalEngine } from '@tiqu/engine-local'
 import { startFakeQwenServer } from '@tiqu/qwen-fake-server'
 import trainTicket from '@tiqu/template-train-ticket'
@@ -15,6 +18,10 @@ const samplePath = path.join(root, 'examples/train-ticket.jpg')
 const requests = Number(process.env.BENCH_REQUESTS ?? 200)
 const localRuns = Number(process.env.BENCH_LOCAL_RUNS ?? 10)
 const overheadTrials = Number(process.env.BENCH_TRIALS ?? 5)
+const batchDocuments = Number(process.env.BENCH_BATCH_DOCUMENTS ?? 320)
+const batchTrials = Number(process.env.BENCH_BATCH_TRIALS ?? 3)
+const batchConcurrency = 16
+const batchLatencyMs = 200
 
 const expected = JSON.parse(await readFile(path.join(root, 'examples/train-ticket.expected.json'), 'utf8'))
 const answer = `\`\`\`json\n${JSON.stringify(expected)}\n\`\`\``
@@ -87,6 +94,69 @@ async function benchCoreOverhead() {
   return { requests, trials, ratio: median(trials.map((trial) => trial.ratio)) }
 }
 
+// A batch can do no better than `concurrency` documents every server latency; what it loses below that
+// is tiqu's own time between documents (reading files, building requests, parsing, scheduling).
+async function benchBatchThroughput() {
+  // The server runs in a thread of its own, as a real one runs elsewhere: its work of parsing requests
+  // and writing answers must not be charged to the client being measured.
+  const server = await startServerThread({
+    apiKey: 'sk-bench',
+    reply: { content: answer },
+    latencyMs: batchLatencyMs,
+  })
+  const engine = createQwenEngine({ apiKey: 'sk-bench', baseURL: server.baseURL, maxRetries: 0 })
+  const idealRate = batchConcurrency / (batchLatencyMs / 1000)
+  /** @param {number} count */
+  const runBatch = async (count) => {
+    const inputs = Array.from({ length: count }, (_, index) => ({
+      input: samplePath,
+      source: `doc-${index}`,
+    }))
+    const batch = extractMany({ inputs, engine, template: trainTicket, concurrency: batchConcurrency })
+    const started = performance.now()
+    const summary = await batch.done
+    const seconds = (performance.now() - started) / 1000
+    if (summary.valid !== count) throw new Error(`benchmark batch: ${summary.valid} of ${count} valid`)
+    return count / seconds
+  }
+  await runBatch(batchConcurrency * 2)
+  /** @type {number[]} */
+  const rates = []
+  for (let trial = 0; trial < batchTrials; trial++) rates.push(await runBatch(batchDocuments))
+  await server.close()
+  const rate = median(rates)
+  return { rates, rate, idealRate, fraction: rate / idealRate }
+}
+
+/**
+ * Starts the fake server in a worker thread; it keeps no record of requests (a benchmark needs none).
+ * @param {import('@tiqu/qwen-fake-server').FakeQwenServerOptions} options
+ */
+async function startServerThread(options) {
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads')
+    import(workerData.module).then(async ({ startFakeQwenServer }) => {
+      const server = await startFakeQwenServer(workerData.options)
+      const reply = workerData.options.reply
+      server.setReply(() => {
+        server.requests.length = 0
+        return reply
+      })
+      parentPort.postMessage(server.baseURL)
+      parentPort.once('message', () => server.close().then(() => parentPort.close()))
+    })`,
+    { eval: true, workerData: { module: import.meta.resolve('@tiqu/qwen-fake-server'), options } },
+  )
+  const baseURL = /** @type {string} */ (await once(worker, 'message').then(([message]) => message))
+  return {
+    baseURL,
+    close: async () => {
+      worker.postMessage('close')
+      await once(worker, 'exit')
+    },
+  }
+}
+
 async function benchLocalEngine() {
   const engine = createLocalEngine()
   const started = performance.now()
@@ -124,6 +194,14 @@ console.table(
 )
 console.log(`ratio tiqu / bare (median of trials): ${core.ratio.toFixed(3)}; target ≤ 1.05`)
 
+const batch = await benchBatchThroughput()
+console.log(
+  `\nbatch throughput: extractMany over ${batchDocuments} documents, concurrency ${batchConcurrency}, loopback server with ${batchLatencyMs} ms latency, ${batchTrials} trials`,
+)
+console.log(
+  `${batch.rates.map((rate) => rate.toFixed(1)).join(', ')} docs/s; median ${batch.rate.toFixed(1)} of the ideal ${batch.idealRate.toFixed(0)} docs/s (concurrency ÷ latency): fraction ${batch.fraction.toFixed(3)}; target ≥ 0.9`,
+)
+
 const local = await benchLocalEngine()
 console.log(
   `\nlocal engine: ${local.runs} runs on examples/train-ticket.jpg after one warm-up (model load ${local.first_run_s.toFixed(2)} s)`,
@@ -131,3 +209,10 @@ console.log(
 console.log(
   `median ${local.median_s.toFixed(3)} s per image; fields right ${local.fields_right}; peak RSS ${local.peak_rss_mb} MB`,
 )
+
+// Images: bytes sent for a camera photo with and without client-side downscaling (scripts/bench-images.js).
+async function benchImages() {
+  const { benchImageDownscaling, reportImageDownscaling } = await import('./bench-images.js')
+  reportImageDownscaling(await benchImageDownscaling())
+}
+await benchImages()

@@ -161,7 +161,8 @@ describe('tiqu extract output', () => {
     expect(JSON.parse(await readFile(path.join(folder, 'no-such.json'), 'utf8')).error.code).toBe(
       'TIQU_INPUT_NOT_FOUND',
     )
-    expect(run.stderr).toContain('1 of 2 documents failed')
+    expect(run.stderr).toContain('2 documents in ')
+    expect(run.stderr).toContain('1 succeeded (1 valid), 1 failed (1 TIQU_INPUT_NOT_FOUND)')
   })
 })
 

@@ -1,3 +1,15 @@
+export { extractMany } from './batch/extract-many.js'
+export type {
+  BatchProgress,
+  BatchSummary,
+  ExtractManyInput,
+  ExtractManyOptions,
+  ExtractManyPart,
+  ExtractManyStream,
+} from './batch/types.js'
+export { fieldConfidence, type TokenLogprob } from './confidence/field-confidence.js'
+export { type CostEstimate, estimateCost } from './cost/estimate-cost.js'
+export { defaultPriceTable, type ModelPrice, type PriceTable } from './cost/price-table.js'
 export { chooseDefaultEngine, type EngineChoice } from './engine/choose-default-engine.js'
 export {
   createQwenEngine,
@@ -7,6 +19,7 @@ export type {
   Engine,
   EnginePart,
   EngineRequest,
+  FieldEvidence,
   FinishReason,
   ImageMimeType,
   ModelOptions,
@@ -35,10 +48,19 @@ export { UnsupportedImageError } from './errors/unsupported-image-error.js'
 export { extract } from './extract/extract.js'
 export { extractStream } from './extract/extract-stream.js'
 export type { ExtractOptions, ExtractPart, ExtractStream } from './extract/types.js'
+export { isPdf } from './image/is-pdf.js'
+export { type ImageFormat, type ImageHeader, readImageHeader } from './image/read-image-header.js'
+export { type PdfPage, type RenderPdfPagesOptions, renderPdfPages } from './image/render-pdf-pages.js'
 export { type ResolveImageOptions, resolveImage } from './image/resolve-image.js'
+export { type SmartResizeOptions, smartResize } from './image/smart-resize.js'
 export { sniffImageType } from './image/sniff-image-type.js'
 export { maxDataUrlBytes, toDataUrl } from './image/to-data-url.js'
 export { parseModelOptions, pixelDefaults } from './options/model-options.js'
+export {
+  type CompletedField,
+  createPartialObjectParser,
+  type PartialObjectParser,
+} from './parse/create-partial-object-parser.js'
 export { type ParsedModelText, parseModelText } from './parse/parse-model-text.js'
 export { checkTemplate, supportedTemplateSpecifications } from './registry/check-template.js'
 export {

@@ -1,4 +1,5 @@
-import type { Usage } from './engine/types.js'
+import type { CostEstimate } from './cost/estimate-cost.js'
+import type { FieldEvidence, Usage } from './engine/types.js'
 import type { TiquErrorCode } from './errors/tiqu-error.js'
 import type { Issue } from './template/types.js'
 
@@ -17,9 +18,22 @@ export interface ExtractResult<TData = { [field: string]: unknown }> {
   issues: Issue[]
   /** JSON pointers of values holding '?' for unreadable characters. */
   uncertain: string[]
-  /** The engine's raw text, always kept. */
+  /**
+   * By JSON pointer, how sure the engine is of a field's value and where it was read: the local
+   * engine's recognizer score and box, or, with `logprobs`, the model's probability of the value.
+   */
+  evidence?: { [pointer: string]: FieldEvidence }
+  /** The engine's raw text of the answer `data` comes from, always kept. */
   text: string
+  /**
+   * The other answers when the model was asked again (`repairAttempts`), in the order they were
+   * requested: each with its raw text and the issues it had. Absent when only one answer was requested.
+   */
+  attempts?: Array<{ text: string; issues: Issue[] }>
+  /** Tokens of every request the extraction made, re-asks included. */
   usage: Usage
+  /** The estimated price of `usage`, for models with a known (or given) price. */
+  cost?: CostEstimate
   timing: { total_ms: number; first_token_ms: number | null }
   /** Present when the document failed; `data` is then null. */
   error?: { code: TiquErrorCode; message: string }

@@ -117,7 +117,8 @@ describe('createLocalEngine', () => {
       engine.doRecognize(request(ticket.bytes, { template: trainTicket, prompt: 'x' })),
     )
     expect(parts.map((part) => part.type)).toEqual(['lines', 'text-delta', 'object', 'usage', 'finish'])
-    expect(parts.find((part) => part.type === 'object')).toEqual({
+    const filled = parts.find((part) => part.type === 'object')
+    expect(filled).toMatchObject({
       type: 'object',
       object: {
         train_number: 'G1234',
@@ -128,6 +129,21 @@ describe('createLocalEngine', () => {
         passenger_name: null,
       },
     })
+    // Each value found is placed where it was drawn; a field with no value has no evidence.
+    const evidence = filled?.type === 'object' ? (filled.evidence ?? {}) : {}
+    expect(Object.keys(evidence).sort()).toEqual([
+      'arrival_station',
+      'departure_station',
+      'price',
+      'seat_number',
+      'train_number',
+    ])
+    const drawnTrain = ticket.drawn.find((drawn) => drawn.text === 'G1234')
+    const trainBox = evidence.train_number?.box
+    expect(drawnTrain && trainBox && encloses({ text: 'G1234', score: 1, box: trainBox }, drawnTrain)).toBe(
+      true,
+    )
+    expect(evidence.train_number?.confidence).toBeGreaterThan(0.9)
   })
 
   it('refuses a free-form prompt and points to the qwen engine', async () => {

@@ -10,7 +10,7 @@ import { loadRuntime, type Runtime } from './internal/load-runtime.js'
 import { readPage } from './internal/read-page.js'
 import { resolveOptions } from './internal/resolve-options.js'
 import type { LocalEngineOptions } from './local-engine-options.js'
-import { fillFromRules } from './rules/fill-from-rules.js'
+import { fillFromRules, readFields } from './rules/fill-from-rules.js'
 import { linesToText } from './text/lines-to-text.js'
 
 const model = 'pp-ocrv4'
@@ -57,7 +57,14 @@ export function createLocalEngine(options: LocalEngineOptions = {}): Engine {
     }
     yield { type: 'text-delta', textDelta: linesToText(page.lines) }
     if (template?.local) {
-      yield { type: 'object', object: fillFromRules(page.lines, template.local, template.schema) }
+      const { values, evidence } = readFields(page.lines, template.local, template.schema)
+      yield {
+        type: 'object',
+        object: values,
+        evidence: Object.fromEntries(
+          Object.entries(evidence).map(([field, { box, score }]) => [field, { box, confidence: score }]),
+        ),
+      }
     }
     yield {
       type: 'usage',

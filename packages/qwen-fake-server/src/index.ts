@@ -6,6 +6,13 @@ export {
   rateLimitedReply,
   serviceUnavailableReply,
 } from './error-replies.js'
+export {
+  type FaultInjector,
+  type InjectFaultsOptions,
+  injectFaults,
+  type TransientFault,
+  transientFaults,
+} from './inject-faults.js'
 export { sequenceReplies } from './sequence-replies.js'
 export {
   defaultFakeText,

@@ -1,9 +1,10 @@
-import type { ExtractResult, ModelOptions, Template } from '@tiqu/core'
-import { extractStream, parseModelOptions } from '@tiqu/core'
+import path from 'node:path'
+import type { ModelOptions } from '@tiqu/core'
+import { parseModelOptions } from '@tiqu/core'
 import { Command, Option } from 'commander'
-import pLimit from 'p-limit'
-import { collectInputs, type Input } from '../internal/collect-inputs.js'
-import { type CliContext, createContext, describeEngine } from '../internal/create-context.js'
+import { collectInputs } from '../internal/collect-inputs.js'
+import { createContext, describeEngine } from '../internal/create-context.js'
+import { describeBatch } from '../internal/describe-batch.js'
 import { type Io, log } from '../internal/io.js'
 import {
   addModelFlags,
@@ -12,9 +13,11 @@ import {
   toModelOptions,
   wholeNumber,
 } from '../internal/model-flags.js'
+import { prepareResume } from '../internal/prepare-resume.js'
 import { readStdin } from '../internal/read-stdin.js'
+import { type BatchOutcome, runBatch } from '../internal/run-batch.js'
 import { UsageError } from '../internal/usage-error.js'
-import { type OutputFormat, openResultWriter } from '../internal/write-results.js'
+import { isOutFolder, type OutputFormat, openResultWriter } from '../internal/write-results.js'
 
 interface ExtractFlags extends ModelFlags {
   template?: string
@@ -26,8 +29,12 @@ interface ExtractFlags extends ModelFlags {
   stream?: boolean
   format?: OutputFormat
   out?: string
+  resume?: boolean
   concurrency: number
 }
+
+const inputsHelp =
+  "image files, folders (recursive), quoted globs ('scans/**/*.jpg'), http(s) URLs, @list.txt (one path or URL a line), or - for stdin"
 
 /** `tiqu extract` and `tiqu ocr`: read documents into records. */
 export function createExtractCommand(
@@ -39,7 +46,7 @@ export function createExtractCommand(
   if (mode === 'extract') {
     command
       .description("extract a template's fields from document images as validated JSON")
-      .argument('<inputs...>', 'image files, folders of images, http(s) URLs, or - for stdin')
+      .argument('<inputs...>', inputsHelp)
       .option(
         '-t, --template <id[@range]>',
         'the template to fill, e.g. train-ticket or train-ticket@^1 (see `tiqu templates`)',
@@ -50,7 +57,7 @@ export function createExtractCommand(
       .description(
         "print the plain text of document images (the model's default OCR prompt, or the embedded engine's lines)",
       )
-      .argument('<inputs...>', 'image files, folders of images, http(s) URLs, or - for stdin')
+      .argument('<inputs...>', inputsHelp)
   }
   command
     .addOption(
@@ -78,14 +85,18 @@ export function createExtractCommand(
     )
     .option('--stream', 'stream the answer: text on stderr as it arrives, the result at the end')
     .addOption(
-      new Option('--format <format>', 'json (one document; an array for several) or jsonl').choices([
-        'json',
-        'jsonl',
-      ]),
+      new Option(
+        '--format <format>',
+        'json (one document; an array for several), jsonl (a line per document, written as each finishes) or csv (data fields as columns); default: from the --out extension, else json for one document, jsonl for several',
+      ).choices(['json', 'jsonl', 'csv']),
     )
     .option(
       '-o, --out <file|dir/>',
       'write results to this file, or one JSON file per document into this folder',
+    )
+    .option(
+      '--resume',
+      'with --out FILE.jsonl: skip documents that already have a successful record there, read the rest (failed ones again) and append them',
     )
     .addOption(
       new Option('-c, --concurrency <n>', 'documents read at once')
@@ -117,84 +128,112 @@ async function runExtract(
 
   const context = await createContext(io, flags)
   const template = flags.template ? context.registry.getTemplate(flags.template) : undefined
-  const inputs = await collectInputs(inputArguments, io.cwd)
-  if (inputs.length === 0) throw new UsageError(`No images found in ${inputArguments.join(', ')}.`)
-  log(io, describeEngine(context, flags, io.env))
-
-  const format = flags.format ?? (inputs.length === 1 ? 'json' : 'jsonl')
-  const writer =
-    mode === 'ocr' && !flags.format && !flags.out
-      ? undefined
-      : await openResultWriter({
-          stdout: io.stdout,
-          out: flags.out,
-          cwd: io.cwd,
-          format,
-          count: inputs.length,
-        })
-  const limit = pLimit(flags.stream ? 1 : flags.concurrency)
-  let failed = 0
-  let done = 0
-  try {
-    await Promise.all(
-      inputs.map((input) =>
-        limit(async () => {
-          const result = await extractOne(io, context, input, template, modelOptions, flags)
-          done++
-          if (result.error) failed++
-          if (inputs.length > 1) log(io, `[${done}/${inputs.length}] ${result.source} ${summarize(result)}`)
-          else if (result.error) log(io, `error: ${result.error.message}`)
-          if (writer) await writer.write(result)
-          else writeText(io, result, inputs.length > 1)
-        }),
-      ),
+  const collected = await collectInputs(inputArguments, io.cwd)
+  if (collected.inputs.length === 0) {
+    throw new UsageError(
+      collected.empty.length > 0
+        ? `${collected.empty.join(' ')} Nothing to read.`
+        : `No images found in ${inputArguments.join(', ')}.`,
     )
+  }
+  const format =
+    flags.format ??
+    formatOfFile(flags.out) ??
+    (collected.inputs.length === 1 && !flags.resume ? 'json' : 'jsonl')
+  if (flags.resume) await checkResumable(io, flags, format)
+  log(io, describeEngine(context, flags, io.env))
+  for (const message of collected.empty) log(io, `warning: ${message}`)
+
+  let inputs = collected.inputs
+  if (flags.resume && flags.out) {
+    const state = await prepareResume(
+      path.resolve(io.cwd, flags.out),
+      new Set(inputs.map((input) => input.source)),
+    )
+    inputs = inputs.filter((input) => !state.done.has(input.source))
+    const cleaned = [
+      state.retried > 0 ? `${state.retried} failed record(s) removed, to be read again` : '',
+      state.truncated ? 'a cut-off last line removed' : '',
+    ].filter(Boolean)
+    log(
+      io,
+      `resuming ${flags.out}: ${collected.inputs.length - inputs.length} of ${collected.inputs.length} documents already done${cleaned.length > 0 ? `; ${cleaned.join(', ')}` : ''}.`,
+    )
+    if (inputs.length === 0) {
+      await context.registry.close()
+      return 0
+    }
+  }
+  const skipped = collected.inputs.length - inputs.length
+  let outcome: BatchOutcome
+  try {
+    const stdin = inputs.some((input) => input.kind === 'stdin') ? await readStdin(io.stdin) : undefined
+    const engine = await context.engine()
+    const writer =
+      mode === 'ocr' && !flags.format && !flags.out
+        ? undefined
+        : await openResultWriter({
+            stdout: io.stdout,
+            out: flags.out,
+            cwd: io.cwd,
+            format,
+            count: inputs.length,
+            append: flags.resume === true,
+            schema: template?.schema,
+          })
+    try {
+      outcome = await runBatch(io, {
+        inputs,
+        stdin,
+        engine,
+        template,
+        prompt: flags.prompt,
+        modelOptions,
+        stream: flags.stream === true,
+        concurrency: flags.concurrency,
+        writer,
+      })
+    } finally {
+      await writer?.close()
+    }
   } finally {
-    await writer?.close()
     await context.registry.close()
   }
-  if (inputs.length > 1 && failed > 0)
-    log(io, `${failed} of ${inputs.length} documents failed; each has its record with "error".`)
-  return failed > 0 ? 1 : 0
-}
-
-async function extractOne(
-  io: Io,
-  context: CliContext,
-  input: Input,
-  template: Template | undefined,
-  options: ModelOptions,
-  flags: ExtractFlags,
-): Promise<ExtractResult> {
-  const engine = await context.engine()
-  const image =
-    input.kind === 'stdin' ? await readStdin(io.stdin) : input.kind === 'url' ? input.url : input.path
-  const stream = extractStream({
-    input: image,
-    source: input.source,
-    engine,
-    ...(template ? { template } : {}),
-    ...(flags.prompt ? { prompt: flags.prompt } : {}),
-    options,
-    stream: flags.stream ?? false,
-  })
-  if (flags.stream) {
-    for await (const part of stream) {
-      if (part.type === 'text-delta') io.stderr.write(part.textDelta)
+  if (inputs.length + skipped > 1 || flags.resume) {
+    const { summary, interrupted } = outcome
+    log(io, describeBatch(summary, { retries: context.retries(), skipped, interrupted }))
+    if (summary.failed > 0 || interrupted) {
+      const resumable = flags.out && format === 'jsonl' && !(await isOutFolder(flags.out, io.cwd))
+      log(
+        io,
+        resumable
+          ? 'Failed documents have their record with "error"; run the same command with --resume to read them again.'
+          : 'Failed documents have their record with "error".',
+      )
     }
-    io.stderr.write('\n')
   }
-  return stream.result
+  if (outcome.interrupted) return 130
+  return outcome.summary.failed > 0 ? 1 : 0
 }
 
-function writeText(io: Io, result: ExtractResult, withHeader: boolean): void {
-  if (withHeader) io.stdout.write(`==> ${result.source} <==\n`)
-  if (!result.error) io.stdout.write(`${result.text}\n`)
+async function checkResumable(io: Io, flags: ExtractFlags, format: OutputFormat): Promise<void> {
+  if (!flags.out || (await isOutFolder(flags.out, io.cwd))) {
+    throw new UsageError(
+      '--resume needs --out <file.jsonl>: the JSON Lines file an earlier run wrote, to read which documents it finished.',
+    )
+  }
+  if (format !== 'jsonl') {
+    throw new UsageError(
+      `--resume appends JSON Lines, not ${format}: use an --out file ending in .jsonl, or --format jsonl.`,
+    )
+  }
 }
 
-function summarize(result: ExtractResult): string {
-  if (result.error) return `failed: ${result.error.message}`
-  const seconds = (result.timing.total_ms / 1000).toFixed(1)
-  if (result.template === undefined) return `ok (${seconds}s)`
-  return `${result.valid ? 'valid' : `${result.issues.length} issue(s)`} (${seconds}s)`
+/** The format an `--out` file's extension names, if any. */
+function formatOfFile(out: string | undefined): OutputFormat | undefined {
+  const extension = out ? path.extname(out).toLowerCase() : ''
+  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
+  if (extension === '.csv') return 'csv'
+  if (extension === '.json') return 'json'
+  return undefined
 }

@@ -8,6 +8,7 @@ import {
   loadTemplates,
   type Registry,
 } from '@tiqu/core'
+import { countRetries } from './count-retries.js'
 import { type Io, log } from './io.js'
 import { UsageError } from './usage-error.js'
 
@@ -18,6 +19,8 @@ export interface CliContext {
   /** Why that engine, for the one line on stderr. */
   engineReason: string
   engine(): Promise<Engine>
+  /** Retries the qwen engine's transport made so far; undefined when unknown (the local engine never retries). */
+  retries(): number | undefined
 }
 
 /** How the engine is chosen and configured. */
@@ -42,8 +45,10 @@ export async function createContext(io: Io, flags: ContextFlags): Promise<CliCon
     log(io, `warning: skipped template ${failure.origin}: ${failure.message}`)
 
   const baseURL = flags.baseUrl ?? io.env.TIQU_BASE_URL
+  const retryCounter = countRetries()
   registry.addEngine('qwen', () =>
     createQwenEngine({
+      fetch: retryCounter.fetch,
       ...(io.env.DASHSCOPE_API_KEY ? { apiKey: io.env.DASHSCOPE_API_KEY } : {}),
       ...(baseURL ? { baseURL } : {}),
       ...(flags.model ? { model: flags.model } : {}),
@@ -58,7 +63,12 @@ export async function createContext(io: Io, flags: ContextFlags): Promise<CliCon
   })
 
   const choice = chooseEngine(flags.engine, io.env)
-  return { registry, ...choice, engine: () => registry.getEngine(choice.engineId) }
+  return {
+    registry,
+    ...choice,
+    engine: () => registry.getEngine(choice.engineId),
+    retries: () => retryCounter.count(),
+  }
 }
 
 function chooseEngine(

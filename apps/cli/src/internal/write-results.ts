@@ -1,62 +1,128 @@
-import { createWriteStream } from 'node:fs'
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { type FileHandle, mkdir, open, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { ExtractResult } from '@tiqu/core'
+import type { ExtractResult, JsonSchema } from '@tiqu/core'
+import { csvColumns, csvLine } from './format-csv.js'
 
-/** How results are written: pretty JSON (an array when there are several), or JSON Lines. */
-export type OutputFormat = 'json' | 'jsonl'
+/** How results are written: pretty JSON (an array when there are several), JSON Lines, or CSV. */
+export type OutputFormat = 'json' | 'jsonl' | 'csv'
 
 /** Writes each record as soon as it is done, so an interrupted run keeps what was finished. */
 export interface ResultWriter {
-  write(result: ExtractResult): Promise<void>
+  /** Writes one record; `index` is its input's position, for formats written in input order. */
+  write(result: ExtractResult, index: number): Promise<void>
   close(): Promise<void>
 }
 
 /** Where and how to write. */
 export interface ResultWriterOptions {
   stdout: NodeJS.WritableStream
-  /** A file, or a folder (existing, or named with a trailing slash) for one JSON file per document. */
+  /**
+   * A file, or a folder (existing, or named with a trailing slash) for one JSON file per document.
+   * @default undefined (stdout)
+   */
   out?: string | undefined
   cwd: string
   format: OutputFormat
   /** How many records will be written: several records in `json` format make one array. */
   count: number
+  /** Add to the `--out` file instead of replacing it (`--resume`). @default false */
+  append?: boolean
+  /** The template's schema, which gives CSV its columns. @default undefined (data and text columns) */
+  schema?: JsonSchema | undefined
+}
+
+/** Whether `--out` names a folder: one that exists, or a name ending in a slash. */
+export async function isOutFolder(out: string, cwd: string): Promise<boolean> {
+  return (
+    /[/\\]$/.test(out) || (await stat(path.resolve(cwd, out)).catch(() => undefined))?.isDirectory() === true
+  )
 }
 
 /** Opens the destination: stdout, the `--out` file, or the `--out` folder (created if needed). */
 export async function openResultWriter(options: ResultWriterOptions): Promise<ResultWriter> {
-  if (!options.out) return streamWriter(options.stdout, false, options)
+  if (!options.out) return formatWriter(streamSink(options.stdout), options)
   const target = path.resolve(options.cwd, options.out)
-  const isFolder =
-    /[/\\]$/.test(options.out) || (await stat(target).catch(() => undefined))?.isDirectory() === true
-  if (isFolder) return folderWriter(target)
+  if (await isOutFolder(options.out, options.cwd)) return folderWriter(target)
   await mkdir(path.dirname(target), { recursive: true })
-  return streamWriter(createWriteStream(target), true, options)
+  return formatWriter(fileSink(await open(target, options.append ? 'a' : 'w')), options)
 }
 
-function streamWriter(
-  stream: NodeJS.WritableStream,
-  owned: boolean,
-  options: ResultWriterOptions,
-): ResultWriter {
-  // JSON Lines are written as each document finishes; a JSON array can only be written whole.
-  const array: ExtractResult[] | undefined = options.format === 'json' && options.count > 1 ? [] : undefined
-  return {
-    async write(result) {
-      if (array) array.push(result)
-      else
-        stream.write(
-          options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${JSON.stringify(result)}\n`,
+/** Where text goes, one piece at a time, each piece handed to the system before the next. */
+interface Sink {
+  write(text: string): Promise<void>
+  close(): Promise<void>
+}
+
+function formatWriter(sink: Sink, options: ResultWriterOptions): ResultWriter {
+  if (options.format === 'json' && options.count > 1) {
+    // An array can only be written whole; it is put in input order at the end.
+    const records: Array<{ index: number; result: ExtractResult }> = []
+    return {
+      async write(result, index) {
+        records.push({ index, result })
+      },
+      async close() {
+        records.sort((a, b) => a.index - b.index)
+        await sink.write(
+          `${JSON.stringify(
+            records.map((record) => record.result),
+            null,
+            2,
+          )}\n`,
         )
+        await sink.close()
+      },
+    }
+  }
+  if (options.format === 'csv') {
+    const columns = csvColumns(options.schema)
+    const header = options.append
+      ? Promise.resolve()
+      : sink.write(csvLine(columns.map((column) => column.header)))
+    return {
+      async write(result) {
+        await header
+        await sink.write(csvLine(columns.map((column) => column.value(result))))
+      },
+      async close() {
+        await header
+        await sink.close()
+      },
+    }
+  }
+  return {
+    write: (result) =>
+      sink.write(
+        options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${JSON.stringify(result)}\n`,
+      ),
+    close: () => sink.close(),
+  }
+}
+
+function streamSink(stream: NodeJS.WritableStream): Sink {
+  return {
+    write: (text) =>
+      new Promise((resolve) => {
+        if (stream.write(text)) resolve()
+        else stream.once('drain', resolve)
+      }),
+    // stdout belongs to the process; it is flushed, never closed, here.
+    close: () => Promise.resolve(),
+  }
+}
+
+// Each line goes to the file with its own write before the next document is counted as done, so a
+// killed run leaves every finished record on disk (at worst with its last line cut, which --resume drops).
+function fileSink(handle: FileHandle): Sink {
+  return {
+    async write(text) {
+      const bytes = Buffer.from(text)
+      for (let offset = 0; offset < bytes.length; ) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset)
+        offset += bytesWritten
+      }
     },
-    close() {
-      if (array) stream.write(`${JSON.stringify(array, null, 2)}\n`)
-      if (!owned) return Promise.resolve()
-      return new Promise((resolve, reject) => {
-        stream.once('error', reject)
-        stream.end(() => resolve())
-      })
-    },
+    close: () => handle.close(),
   }
 }
 

@@ -36,6 +36,14 @@ export interface OcrLine {
   polygon?: Array<[number, number]>
 }
 
+/** How sure an engine is of one field's value, and where on the page it was read. */
+export interface FieldEvidence {
+  /** 0–1: the recognizer's score of the text, or the model's token probability of the value. */
+  confidence?: number
+  /** The box around the text the value came from, in the same pixels as `OcrLine.box`. */
+  box?: OcrLine['box']
+}
+
 /** Sampling and size options the `qwen` engine sends; checked before any network call. */
 export interface ModelOptions {
   /** @default 'qwen-vl-ocr-2025-11-20' */
@@ -84,7 +92,12 @@ export type EnginePart =
       /** Clockwise turn, in degrees, the engine applied to read the page upright. @default 0 */
       rotation?: 0 | 90 | 180 | 270
     }
-  | { type: 'object'; object: { [field: string]: unknown } }
+  | {
+      type: 'object'
+      object: { [field: string]: unknown }
+      /** Where each top-level field's value was read, for the fields the engine can place. */
+      evidence?: { [field: string]: FieldEvidence }
+    }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; finishReason: FinishReason; model?: string }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Engine, EnginePart, EngineRequest } from '../engine/types.js'
+import { AbortedError } from '../errors/aborted-error.js'
 import { StreamInterruptedError } from '../errors/stream-interrupted-error.js'
 import { defineTemplate } from '../template/define-template.js'
 import { extract } from './extract.js'
@@ -142,6 +143,56 @@ describe('extract', () => {
     })
   })
 
+  it('re-asks a scripted engine once by default, keeping both answers', async () => {
+    const engine = scriptedEngine([
+      { type: 'text-delta', textDelta: '{"code": "bad", "name": null}' },
+      { type: 'usage', usage },
+      { type: 'finish', finishReason: 'stop' },
+    ])
+    const result = await extract({ input: png, engine, template })
+    expect(engine.requests).toHaveLength(2)
+    expect(engine.requests[1]?.prompt).toContain('- /code: is bad')
+    expect(engine.requests[1]?.image).toBe(engine.requests[0]?.image)
+    // The same answer again is no better: the first is kept, the second listed.
+    expect(result).toMatchObject({
+      valid: false,
+      text: '{"code": "bad", "name": null}',
+      attempts: [{ text: '{"code": "bad", "name": null}', issues: [{ path: '/code', message: 'is bad' }] }],
+      usage: { prompt_tokens: 20, completion_tokens: 10, total_tokens: 30, image_tokens: 16 },
+    })
+  })
+
+  it('does not re-ask plain OCR, even when it was cut off', async () => {
+    const engine = scriptedEngine([
+      { type: 'text-delta', textDelta: 'Line one' },
+      { type: 'finish', finishReason: 'length' },
+    ])
+    const result = await extract({ input: png, engine })
+    expect(engine.requests).toHaveLength(1)
+    expect(result.valid).toBe(false)
+  })
+
+  it('makes an abort during the re-ask an error record that keeps the first answer', async () => {
+    const controller = new AbortController()
+    const engine = scriptedEngine(async function* (request) {
+      if (request.prompt === template.prompt) {
+        yield { type: 'text-delta', textDelta: '{"code": "bad", "name": null}' }
+        yield { type: 'finish', finishReason: 'stop' }
+        return
+      }
+      controller.abort()
+      throw new AbortedError('The request was aborted.')
+    })
+    const result = await extract({ input: png, engine, template, signal: controller.signal })
+    expect(engine.requests).toHaveLength(2)
+    expect(result).toMatchObject({
+      data: null,
+      valid: false,
+      text: '{"code": "bad", "name": null}',
+      error: { code: 'TIQU_ABORTED' },
+    })
+  })
+
   it('records an unreadable input as the document error', async () => {
     const engine = scriptedEngine([])
     const result = await extract({ input: '/no/such/ticket.jpg', engine, template })
@@ -166,8 +217,44 @@ describe('extractStream', () => {
     const stream = extractStream({ input: png, engine, template, stream: true })
     const types: string[] = []
     for await (const part of stream) types.push(part.type)
-    expect(types).toEqual(['text-delta', 'text-delta', 'usage', 'finish'])
+    expect(types).toEqual(['text-delta', 'text-delta', 'object-delta', 'object-delta', 'usage', 'finish'])
     expect((await stream.result).data).toEqual({ code: 'A1', name: null })
     expect(engine.requests[0]?.stream).toBe(true)
+  })
+})
+
+describe('extract evidence and cost', () => {
+  it('carries where an engine read each field, by JSON pointer', async () => {
+    const box = { x: 10, y: 20, width: 100, height: 30 }
+    const engine = scriptedEngine([
+      { type: 'text-delta', textDelta: 'A1 张三' },
+      { type: 'object', object: { code: 'A1', name: null }, evidence: { code: { box, confidence: 0.97 } } },
+      { type: 'finish', finishReason: 'stop' },
+    ])
+    const result = await extract({ input: png, engine, template })
+    expect(result.evidence).toEqual({ '/code': { box, confidence: 0.97 } })
+  })
+
+  it('estimates the cost of a priced model, and lets the caller set prices', async () => {
+    const parts: EnginePart[] = [
+      { type: 'text-delta', textDelta: '{"code": "A1", "name": null}' },
+      {
+        type: 'usage',
+        usage: { prompt_tokens: 2_000, completion_tokens: 1_000, total_tokens: 3_000, image_tokens: 1_500 },
+      },
+      { type: 'finish', finishReason: 'stop', model: 'qwen-vl-ocr-2025-11-20' },
+    ]
+    expect((await extract({ input: png, engine: scriptedEngine(parts), template })).cost).toEqual({
+      currency: 'CNY',
+      input: 0.0006,
+      output: 0.0005,
+      total: 0.0011,
+    })
+    const prices = { 'qwen-vl-ocr-2025-11-20': { input: 1, output: 2, currency: 'USD' } }
+    expect((await extract({ input: png, engine: scriptedEngine(parts), template, prices })).cost?.total).toBe(
+      0.004,
+    )
+    const unpriced = await extract({ input: png, engine: scriptedEngine(parts.slice(0, 2)), template })
+    expect(unpriced.cost).toBeUndefined()
   })
 })

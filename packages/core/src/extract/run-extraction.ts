@@ -1,12 +1,15 @@
-import type { Usage } from '../engine/types.js'
+import { estimateCost } from '../cost/estimate-cost.js'
+import type { EngineRequest, ResolvedImage, Usage } from '../engine/types.js'
 import { StreamInterruptedError } from '../errors/stream-interrupted-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
 import { prepareImage } from '../image/prepare-image.js'
-import { parseModelText } from '../parse/parse-model-text.js'
+import { escapePointer } from '../internal/escape-pointer.js'
 import type { ExtractResult } from '../result.js'
-import type { Issue } from '../template/types.js'
 import { findUncertain } from '../validate/find-uncertain.js'
-import { validateData } from '../validate/validate-data.js'
+import { buildRepairPrompt } from './build-repair-prompt.js'
+import { type JudgedAnswer, judgeAnswer } from './judge-answer.js'
+import { readAnswer } from './read-answer.js'
+import { checkRepairAttempts, isBetter, needsRepair, repairFailed } from './repair-policy.js'
 import type { ExtractOptions, ExtractPart } from './types.js'
 
 /** Errors about the request itself are thrown: no document could succeed with it. */
@@ -21,15 +24,17 @@ const requestErrorCodes = new Set([
 const emptyUsage = (): Usage => ({ prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, image_tokens: 0 })
 
 /**
- * Runs one extraction: input → image → engine → text → parsed object → validated result.
- * Errors about the document (unreadable file, API failure, broken stream) become the record's `error`,
- * so one input always yields one record; errors about the request are thrown.
+ * Runs one extraction: input → image → engine → text → parsed object → validated result, with up to
+ * `repairAttempts` re-asks when the answer has errors. Errors about the document (unreadable file, API
+ * failure, broken stream) become the record's `error`, so one input always yields one record; errors
+ * about the request are thrown.
  */
 export async function runExtraction(
   options: ExtractOptions,
   onPart: (part: ExtractPart) => void = () => {},
 ): Promise<ExtractResult> {
   const startedAt = performance.now()
+  const repairAttempts = checkRepairAttempts(options.repairAttempts)
   const { engine, template } = options
   const source = options.source ?? describeInput(options.input)
   const record: ExtractResult = {
@@ -46,62 +51,71 @@ export async function runExtraction(
     timing: { total_ms: 0, first_token_ms: null },
   }
   const elapsed = () => Math.round(performance.now() - startedAt)
-  let engineObject: { [field: string]: unknown } | undefined
-
-  try {
-    const image = await prepareImage(options.input, { source, engine, signal: options.signal })
-    const prompt = options.prompt ?? resolvePrompt(options)
-    for await (const part of engine.doRecognize({
-      image,
-      ...(template ? { template } : {}),
-      ...(prompt !== undefined ? { prompt } : {}),
-      stream: options.stream ?? false,
-      options: options.options ?? {},
-      ...(options.signal ? { signal: options.signal } : {}),
-    })) {
-      if ((part.type === 'text-delta' || part.type === 'lines') && record.timing.first_token_ms === null) {
-        record.timing.first_token_ms = elapsed()
-      }
-      switch (part.type) {
-        case 'text-delta':
-          record.text += part.textDelta
-          onPart(part)
-          break
-        case 'lines':
-          onPart(part)
-          break
-        case 'object':
-          engineObject = part.object
-          break
-        case 'usage':
-          record.usage = part.usage
-          onPart(part)
-          break
-        case 'finish':
-          record.finish_reason = part.finishReason
-          if (part.model) record.model = part.model
-          break
-      }
+  // Usage of the answers already read; an engine reports one answer's usage, which adds to it.
+  let usageBefore = emptyUsage()
+  const emit = (part: ExtractPart) => {
+    if ((part.type === 'text-delta' || part.type === 'lines') && record.timing.first_token_ms === null) {
+      record.timing.first_token_ms = elapsed()
     }
+    if (part.type === 'usage') {
+      record.usage = addUsage(usageBefore, part.usage)
+      onPart({ type: 'usage', usage: { ...record.usage } })
+      return
+    }
+    onPart(part)
+  }
+
+  let image: ResolvedImage
+  let prompt: string | undefined
+  let chosen: JudgedAnswer
+  try {
+    image = await prepareImage(options.input, { source, engine, signal: options.signal })
+    prompt = options.prompt ?? resolvePrompt(options)
+    chosen = judgeAnswer(
+      await readAnswer(engine, request(options, image, prompt), template?.schema, emit),
+      template,
+    )
   } catch (error) {
     if (TiquError.isInstance(error) && requestErrorCodes.has(error.code)) throw error
     return fail(record, error, elapsed(), onPart)
   }
 
-  if (template) {
-    const { data, issues } = interpret(record.text, engineObject)
-    record.data = data
-    record.issues = data === null ? issues : [...issues, ...validateData(template, data)]
-    record.uncertain = data === null ? [] : findUncertain(data)
+  const answers = [chosen]
+  for (let attempt = 2; attempt <= repairAttempts + 1 && needsRepair(chosen, options, prompt); attempt += 1) {
+    const issues = chosen.issues.filter((issue) => issue.severity === 'error')
+    onPart({ type: 'repair-start', attempt, issues })
+    usageBefore = record.usage
+    const repairPrompt = buildRepairPrompt({ prompt, answer: chosen.answer.text, issues })
+    let next: JudgedAnswer
+    try {
+      next = judgeAnswer(
+        await readAnswer(engine, request(options, image, repairPrompt), template?.schema, emit),
+        template,
+      )
+    } catch (error) {
+      if (isAbort(error, options.signal)) {
+        record.text = chosen.answer.text
+        return fail(record, error, elapsed(), onPart)
+      }
+      chosen.issues.push(repairFailed(error))
+      break
+    }
+    answers.push(next)
+    if (isBetter(next, chosen)) chosen = next
   }
-  if (record.finish_reason === 'length') {
-    record.issues.push({
-      path: '',
-      message:
-        'The answer was cut off at max_tokens; values may be missing. Raise --max-tokens, or lower --max-pixels.',
-      severity: 'error',
-    })
-  }
+
+  record.text = chosen.answer.text
+  record.data = chosen.data
+  record.issues = chosen.issues
+  record.uncertain = chosen.data === null ? [] : findUncertain(chosen.data)
+  const others = answers.filter((judged) => judged !== chosen)
+  if (others.length > 0) record.attempts = others.map(({ answer, issues }) => ({ text: answer.text, issues }))
+  if (chosen.answer.finishReason) record.finish_reason = chosen.answer.finishReason
+  if (chosen.answer.model) record.model = chosen.answer.model
+  const evidence = evidenceOf(chosen)
+  if (evidence) record.evidence = evidence
+  const cost = estimateCost(record.usage, record.model, options.prices)
+  if (cost) record.cost = cost
   record.valid =
     record.issues.every((issue) => issue.severity !== 'error') && (!template || record.data !== null)
   record.timing.total_ms = elapsed()
@@ -109,37 +123,37 @@ export async function runExtraction(
   return record
 }
 
-function interpret(
-  text: string,
-  engineObject: { [field: string]: unknown } | undefined,
-): { data: { [field: string]: unknown } | null; issues: Issue[] } {
-  if (engineObject) return { data: engineObject, issues: [] }
-  const parsed = parseModelText(text)
-  if (!parsed.ok) {
-    return {
-      data: null,
-      issues: [
-        {
-          path: '',
-          message: `The answer is not JSON (${parsed.reason}); the raw text is kept in 'text'.`,
-          severity: 'error',
-        },
-      ],
-    }
+/** The evidence of the answer used, by JSON pointer of its fields. */
+function evidenceOf(chosen: JudgedAnswer): ExtractResult['evidence'] {
+  const byField = chosen.answer.evidence
+  if (!byField || chosen.data === null || Object.keys(byField).length === 0) return undefined
+  return Object.fromEntries(
+    Object.entries(byField).map(([field, evidence]) => [`/${escapePointer(field)}`, evidence]),
+  )
+}
+
+function request(options: ExtractOptions, image: ResolvedImage, prompt: string | undefined): EngineRequest {
+  return {
+    image,
+    ...(options.template ? { template: options.template } : {}),
+    ...(prompt !== undefined ? { prompt } : {}),
+    stream: options.stream ?? false,
+    options: options.options ?? {},
+    ...(options.signal ? { signal: options.signal } : {}),
   }
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    return {
-      data: null,
-      issues: [
-        {
-          path: '',
-          message: "The answer is JSON but not an object; the raw text is kept in 'text'.",
-          severity: 'error',
-        },
-      ],
-    }
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || (TiquError.isInstance(error) && error.code === 'TIQU_ABORTED')
+}
+
+function addUsage(total: Usage, more: Usage): Usage {
+  return {
+    prompt_tokens: total.prompt_tokens + more.prompt_tokens,
+    completion_tokens: total.completion_tokens + more.completion_tokens,
+    total_tokens: total.total_tokens + more.total_tokens,
+    image_tokens: total.image_tokens + more.image_tokens,
   }
-  return { data: parsed.value as { [field: string]: unknown }, issues: [] }
 }
 
 function fail(
@@ -155,7 +169,7 @@ function fail(
         `Unexpected failure: ${error instanceof Error ? error.message : String(error)}. Please report it with the input that caused it.`,
         { cause: error },
       )
-  if (error instanceof StreamInterruptedError) record.text = error.partialText
+  if (error instanceof StreamInterruptedError && record.text === '') record.text = error.partialText
   record.data = null
   record.valid = false
   record.error = tiquError.toJSON()

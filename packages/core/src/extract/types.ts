@@ -1,6 +1,7 @@
+import type { PriceTable } from '../cost/price-table.js'
 import type { Engine, EnginePart, ModelOptions, ResolvedImage, Usage } from '../engine/types.js'
 import type { ExtractResult } from '../result.js'
-import type { Template } from '../template/types.js'
+import type { Issue, Template } from '../template/types.js'
 
 /** What to read, with what, and how. */
 export interface ExtractOptions {
@@ -18,14 +19,62 @@ export interface ExtractOptions {
   options?: ModelOptions
   /** Ask the service to stream its answer as it is produced. @default false */
   stream?: boolean
+  /**
+   * How many times to ask the model again when its answer does not parse or has `error` issues: each
+   * re-ask is a fresh request with the same image, whose prompt holds the original prompt, the previous
+   * answer and its issues. A re-ask's answer is used only when it is better (it parses, with fewer
+   * errors); the others are kept in the record's `attempts`. Engines that fill the object themselves
+   * (the `local` engine) are never re-asked: their answer does not depend on a prompt. 0 disables it.
+   * @default 1
+   */
+  repairAttempts?: number
+  /** Prices per model to estimate `cost` with, over the built-in list prices. @default {} */
+  prices?: PriceTable
+  /** Stops the extraction; the record then carries a `TIQU_ABORTED` error. @default undefined (never) */
   signal?: AbortSignal
 }
 
-/** What {@link extractStream} yields while it works, ending with `finish` (or `error`) carrying the record. */
+/**
+ * What {@link extractStream} yields while it works, ending with `finish` (or `error`) carrying the record.
+ * The record in `finish` is the final word: parts before it show the work as it happens.
+ */
 export type ExtractPart =
   | { type: 'text-delta'; textDelta: string }
   | Extract<EnginePart, { type: 'lines' }>
-  | { type: 'usage'; usage: Usage }
+  | {
+      /**
+       * A top-level field whose value is complete: the parser has seen the `,` or `}` after it (or the
+       * engine filled the object itself), so the value will not change within this answer. Only with a template.
+       */
+      type: 'object-delta'
+      /** The object so far, holding only completed fields; a fresh copy each time, safe to keep. */
+      object: { [field: string]: unknown }
+      /** The top-level property name that just completed. */
+      field: string
+      value: unknown
+      /**
+       * The field's own problems against its property's schema. Checks that need the whole object
+       * (`required`, the template's `validate`) are made once, in the record.
+       */
+      issues: Issue[]
+    }
+  | {
+      /**
+       * The answer had `error` issues and the model is asked again (see `repairAttempts`). The
+       * `text-delta` and `object-delta` parts that follow belong to the new answer: start the text and
+       * the object afresh. The record keeps whichever answer is better.
+       */
+      type: 'repair-start'
+      /** Which answer is now requested: 2 for the first re-ask. */
+      attempt: number
+      /** The `error` issues of the answer being corrected, as the new prompt lists them. */
+      issues: Issue[]
+    }
+  | {
+      type: 'usage'
+      /** Tokens of the extraction so far, summed over its requests (re-asks included). */
+      usage: Usage
+    }
   | { type: 'finish'; result: ExtractResult }
   | { type: 'error'; error: NonNullable<ExtractResult['error']>; result: ExtractResult }
 

@@ -1,7 +1,7 @@
 import { isoBrands } from './sniff-image-type.js'
 
-/** The formats Qwen-OCR accepts, as the error messages list them. */
-export const supportedImageFormats = 'JPEG, PNG, WEBP, BMP, TIFF, HEIC'
+/** The formats tiqu reads, as the error messages list them: Qwen-OCR's own, and two it converts. */
+export const supportedImageFormats = 'JPEG, PNG, WEBP, BMP, TIFF, HEIC, and GIF and AVIF (converted)'
 
 /**
  * What some bytes that are not a supported image look like, in words for an error message

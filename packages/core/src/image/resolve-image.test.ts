@@ -108,7 +108,7 @@ describe('resolveImage', () => {
     const error = await rejection(resolveImage(fake))
     expect(error).toBeInstanceOf(UnsupportedImageError)
     expect(error.message).toBe(
-      `'${fake}' is not an image Qwen-OCR can read: it looks like text. Supported formats: JPEG, PNG, WEBP, BMP, TIFF, HEIC.`,
+      `'${fake}' is not an image Qwen-OCR can read: it looks like text. Supported formats: JPEG, PNG, WEBP, BMP, TIFF, HEIC, and GIF and AVIF (converted).`,
     )
   })
 
@@ -122,6 +122,34 @@ describe('resolveImage', () => {
     const pdfError = await rejection(resolveImage(pdf))
     expect(pdfError.message).toContain('it looks like a PDF document')
     expect(pdfError.message).toContain('Render each page to an image first')
+  })
+
+  it('converts a GIF (first frame) to PNG and an AVIF to JPEG, which the API does not take, keeping their size', async () => {
+    const gif = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#c00' } })
+      .gif()
+      .toBuffer()
+    const fromGif = await resolveImage(await file('drawing.gif', gif))
+    expect(fromGif).toMatchObject({ kind: 'bytes', mimeType: 'image/png' })
+    expect(fromGif.kind === 'bytes' && (await sharp(fromGif.bytes).metadata())).toMatchObject({
+      format: 'png',
+      width: 120,
+      height: 80,
+    })
+    const avif = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#08c' } })
+      .avif()
+      .toBuffer()
+    const fromAvif = await resolveImage(avif, { source: 'photo.avif' })
+    expect(fromAvif).toMatchObject({ kind: 'bytes', mimeType: 'image/jpeg', source: 'photo.avif' })
+  })
+
+  it('refuses a GIF claiming more pixels than maxInputPixels before decoding it', async () => {
+    // A GIF's logical screen is 16-bit a side: 65535×65535 claimed by a 13-byte header and a trailer.
+    const bomb = Uint8Array.from([...Buffer.from('GIF89a', 'latin1'), 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0x3b])
+    const error = await rejection(resolveImage(bomb, { source: 'bomb.gif' }))
+    expect(error).toBeInstanceOf(ImageTooLargeError)
+    expect(error.message).toMatch(
+      /^Image 'bomb\.gif' is 65535×65535 pixels \(4294\.8 MP\), over the limit of 100\.0 MP/,
+    )
   })
 
   it('refuses a file whose data URL would exceed 10 MB, before any upload, saying the size and what to do', async () => {

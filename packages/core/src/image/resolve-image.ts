@@ -4,6 +4,8 @@ import type { ResolvedImage } from '../engine/types.js'
 import { InputNotFoundError } from '../errors/input-not-found-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { defaultMaxInputPixels } from './assert-pixel-limit.js'
+import { convertToAccepted } from './convert-to-accepted.js'
 import { describeContent, supportedImageFormats } from './describe-content.js'
 import { sniffImageType } from './sniff-image-type.js'
 import { assertDataUrlFits, maxDataUrlBytes } from './to-data-url.js'
@@ -21,6 +23,16 @@ export interface ResolveImageOptions {
    * @default 10_485_760 (the API's per data-URL limit)
    */
   maxDataUrlBytes?: number
+  /**
+   * A GIF or AVIF (converted on reading) whose header claims more pixels is refused before decoding.
+   * @default 100_000_000
+   */
+  maxInputPixels?: number
+}
+
+interface Limits {
+  maxDataUrlBytes: number
+  maxInputPixels: number
 }
 
 // Larger files are sniffed from their head before being read, so a video named .jpg fails at once.
@@ -32,14 +44,18 @@ const headBytes = 4096
 /**
  * Turns an input into an image an engine can use. An http(s) URL passes through untouched (the
  * service fetches it); a path, `file:` URL, `data:` URL or bytes is read and its format sniffed from
- * its magic bytes, never from its name. Fails with a message saying what to do when the file is
+ * its magic bytes, never from its name. A GIF (first frame) or AVIF, which the API does not take, is
+ * converted to PNG or JPEG (loading sharp). Fails with a message saying what to do when the file is
  * missing, is not a supported image, or is too large to send.
  */
 export async function resolveImage(
   input: string | Uint8Array | URL,
   options: ResolveImageOptions = {},
 ): Promise<ResolvedImage> {
-  const limit = options.maxDataUrlBytes ?? maxDataUrlBytes
+  const limit: Limits = {
+    maxDataUrlBytes: options.maxDataUrlBytes ?? maxDataUrlBytes,
+    maxInputPixels: options.maxInputPixels ?? defaultMaxInputPixels,
+  }
   if (input instanceof Uint8Array) return fromBytes(input, options.source ?? 'bytes', limit)
   const text = input instanceof URL ? input.href : input
   const isDataUrl = /^data:/i.test(text)
@@ -56,14 +72,19 @@ export async function resolveImage(
   return fromPath(text, source, limit)
 }
 
-function fromBytes(bytes: Uint8Array, source: string, limit: number): ResolvedImage {
+async function fromBytes(bytes: Uint8Array, source: string, limit: Limits): Promise<ResolvedImage> {
   const mimeType = sniffImageType(bytes)
-  if (mimeType === undefined) throw notAnImage(source, bytes)
-  assertDataUrlFits(bytes.byteLength, mimeType, source, limit)
+  if (mimeType === undefined) {
+    const converted = await convertToAccepted(bytes, { source, maxInputPixels: limit.maxInputPixels })
+    if (converted === undefined) throw notAnImage(source, bytes)
+    assertDataUrlFits(converted.bytes.byteLength, converted.mimeType, source, limit.maxDataUrlBytes)
+    return { kind: 'bytes', ...converted, source }
+  }
+  assertDataUrlFits(bytes.byteLength, mimeType, source, limit.maxDataUrlBytes)
   return { kind: 'bytes', bytes, mimeType, source }
 }
 
-async function fromPath(path: string, source: string, limit: number): Promise<ResolvedImage> {
+async function fromPath(path: string, source: string, limit: Limits): Promise<ResolvedImage> {
   let size: number
   try {
     const stats = await stat(path)
@@ -92,8 +113,15 @@ async function fromPath(path: string, source: string, limit: number): Promise<Re
     const head = new Uint8Array(Math.min(headBytes, size))
     const { bytesRead } = await handle.read(head, 0, head.length, 0)
     const mimeType = sniffImageType(head.subarray(0, bytesRead))
-    if (mimeType === undefined) throw notAnImage(source, head.subarray(0, bytesRead))
-    assertDataUrlFits(size, mimeType, source, limit)
+    if (mimeType === undefined) {
+      // A large GIF or AVIF is read whole and converted; anything else fails from its first bytes.
+      if (!/^an? (GIF|AVIF) image$/.test(describeContent(head.subarray(0, bytesRead)))) {
+        throw notAnImage(source, head.subarray(0, bytesRead))
+      }
+      const buffer = await handle.readFile()
+      return fromBytes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), source, limit)
+    }
+    assertDataUrlFits(size, mimeType, source, limit.maxDataUrlBytes)
     const buffer = await handle.readFile()
     return {
       kind: 'bytes',
@@ -132,7 +160,7 @@ function notAnImage(source: string, bytes: Uint8Array): UnsupportedImageError {
   const looksLike = describeContent(bytes)
   const advice =
     looksLike === 'a PDF document'
-      ? ' Render each page to an image first (for example `pdftoppm -png`), then pass the images.'
+      ? ' Render each page to an image first (renderPdfPages in @tiqu/core does, as does `pdftoppm -png`), then pass the images.'
       : looksLike.endsWith('image')
         ? ' Convert it to PNG or JPEG first.'
         : ''

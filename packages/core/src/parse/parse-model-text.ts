@@ -1,4 +1,4 @@
-import { jsonrepair } from 'jsonrepair'
+import { parseJsonCandidate } from './parse-json-candidate.js'
 
 /** The outcome of turning a model's answer into a value. */
 export type ParsedModelText = { ok: true; value: unknown; repaired: boolean } | { ok: false; reason: string }
@@ -16,16 +16,7 @@ export function parseModelText(text: string): ParsedModelText {
   if (candidate === undefined) {
     return { ok: false, reason: 'the answer holds no JSON object or array' }
   }
-  try {
-    return { ok: true, value: JSON.parse(candidate), repaired: false }
-  } catch {
-    // fall through to repair
-  }
-  try {
-    return { ok: true, value: JSON.parse(jsonrepair(candidate)), repaired: true }
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) }
-  }
+  return parseJsonCandidate(candidate)
 }
 
 function extractJsonCandidate(text: string): string | undefined {

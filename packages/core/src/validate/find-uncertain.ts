@@ -1,3 +1,5 @@
+import { escapePointer } from '../internal/escape-pointer.js'
+
 /**
  * JSON pointers of the string values that hold '?' (or its full-width form): the prompts ask the model
  * to write one for each character it cannot read, so these values need a human look.
@@ -11,8 +13,4 @@ export function findUncertain(value: unknown, pointer = ''): string[] {
     )
   }
   return []
-}
-
-function escapePointer(key: string): string {
-  return key.replaceAll('~', '~0').replaceAll('/', '~1')
 }

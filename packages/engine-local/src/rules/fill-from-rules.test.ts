@@ -1,7 +1,7 @@
 import { type LocalRules, TemplateInvalidError } from '@tiqu/core'
 import { describe, expect, it } from 'vitest'
 import { ocrLine } from '../__fixtures__/ocr-line.js'
-import { fillFromRules } from './fill-from-rules.js'
+import { fillFromRules, readFields } from './fill-from-rules.js'
 
 /** A train ticket as the recognizer returns it: full-width colons and yen sign, a label above its value. */
 const ticket = [
@@ -146,5 +146,30 @@ describe('fillFromRules', () => {
   it('refuses an invalid pattern with the field named', () => {
     expect(() => fill({ train: { pattern: '([GD' } })).toThrow(TemplateInvalidError)
     expect(() => fill({ train: { pattern: '([GD' } })).toThrow(/field 'train'/)
+  })
+})
+
+describe('readFields', () => {
+  it('gives each value found the box and score of the line it was read from', () => {
+    const lines = ticket.map((line) => (line.text === 'G1234' ? { ...line, score: 0.87 } : line))
+    const { values, evidence } = readFields(lines, {
+      fields: {
+        train: { pattern: '\\b([GDCZTK]\\d{1,4})\\b' },
+        name: { pattern: '^(张\\p{Script=Han}{1,3})$', label: '乘车人' },
+        missing: { pattern: 'no such text' },
+      },
+    })
+    expect(values).toEqual({ train: 'G1234', name: '张三', missing: null })
+    expect(evidence).toEqual({
+      train: { box: { x: 400, y: 110, width: 120, height: 35 }, score: 0.87 },
+      name: { box: { x: 60, y: 365, width: 60, height: 25 }, score: 0.99 },
+    })
+  })
+
+  it('spans every line a value joined across lines came from', () => {
+    const { evidence } = readFields(ticket, {
+      fields: { seat_and_price: { pattern: '(05车12F号\\n¥553\\.0元)', scope: 'text' } },
+    })
+    expect(evidence.seat_and_price?.box).toEqual({ x: 60, y: 200, width: 710, height: 90 })
   })
 })

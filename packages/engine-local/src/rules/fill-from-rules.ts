@@ -6,7 +6,7 @@ import {
   TemplateInvalidError,
 } from '@tiqu/core'
 import { groupRows } from '../internal/group-rows.js'
-import { labelRegions, type PreparedLine } from '../internal/search-regions.js'
+import { labelRegions, type PreparedLine, type TextPiece } from '../internal/search-regions.js'
 import { toHalfwidth } from '../internal/to-halfwidth.js'
 
 /**
@@ -28,47 +28,108 @@ export function fillFromRules(
   rules: LocalRules,
   schema?: JsonSchema,
 ): Record<string, unknown> {
+  return readFields(lines, rules, schema).values
+}
+
+/** Where a field's value was read: the box around the lines it came from, and their lowest score. */
+export interface RuleEvidence {
+  box: OcrLine['box']
+  score: number
+}
+
+/**
+ * {@link fillFromRules}, with the evidence of each value found: the box of the text it came from and
+ * how sure the recognizer was of that text, so a reviewer can see where a value stands on the page.
+ */
+export function readFields(
+  lines: readonly OcrLine[],
+  rules: LocalRules,
+  schema?: JsonSchema,
+): { values: Record<string, unknown>; evidence: Record<string, RuleEvidence> } {
   const prepared = groupRows(lines).flatMap((row, rowIndex) =>
     row.map((line): PreparedLine => ({ line, text: toHalfwidth(line.text), row: rowIndex })),
   )
   const properties = schemaProperties(schema)
   const fields = properties ? Object.keys(properties) : Object.keys(rules.fields)
-  const result: Record<string, unknown> = {}
+  const values: Record<string, unknown> = {}
+  const evidence: Record<string, RuleEvidence> = {}
   for (const field of fields) {
     const rule = rules.fields[field]
     const alternatives = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule]
-    let value: string | undefined
+    let found: Found | undefined
     for (const alternative of alternatives) {
-      value = applyRule(prepared, alternative, field)
-      if (value !== undefined) break
+      found = applyRule(prepared, alternative, field)
+      if (found !== undefined) break
     }
-    result[field] = value === undefined ? null : coerce(value, properties?.[field])
+    values[field] = found === undefined ? null : coerce(found.value, properties?.[field])
+    if (found && found.lines.length > 0) evidence[field] = toEvidence(found.lines)
   }
-  return result
+  return { values, evidence }
 }
 
-function applyRule(lines: readonly PreparedLine[], rule: LocalFieldRule, field: string): string | undefined {
+/** A value a rule found, and the lines its text spans. */
+interface Found {
+  value: string
+  lines: OcrLine[]
+}
+
+/** Text to search, with the line each stretch of it came from. */
+interface SearchText {
+  text: string
+  spans: Array<{ start: number; end: number; line: OcrLine }>
+}
+
+function applyRule(lines: readonly PreparedLine[], rule: LocalFieldRule, field: string): Found | undefined {
   const flags = rule.flags ?? 'u'
-  const pattern = compile(rule.pattern, flags.includes('g') ? flags : `${flags}g`, field, 'pattern')
+  // 'd' gives the capture group's offsets, which say which line the value was read from.
+  const pattern = compile(rule.pattern, withFlags(flags, 'gd'), field, 'pattern')
   const scope = rule.scope ?? 'line'
-  let texts: string[]
-  if (rule.label === undefined) {
-    const all = lines.map((line) => line.text)
-    texts = scope === 'text' ? [all.join('\n')] : all
-  } else {
-    const label = compile(rule.label, flags.replace(/[gy]/g, ''), field, 'label')
-    const regions = labelRegions(lines, label)
-    texts = scope === 'text' ? regions.map((pieces) => pieces.join('\n')) : regions.flat()
+  const groups: TextPiece[][] =
+    rule.label === undefined
+      ? [[...lines]]
+      : labelRegions(lines, compile(rule.label, flags.replace(/[gy]/g, ''), field, 'label'))
+  const texts = groups.flatMap((pieces) =>
+    scope === 'text' ? [joinPieces(pieces)] : pieces.map((piece) => joinPieces([piece])),
+  )
+  const matches: Found[] = []
+  for (const { text, spans } of texts) {
+    for (const match of text.matchAll(pattern)) {
+      const group = match.length > 1 ? 1 : 0
+      const [start, end] = match.indices?.[group] ?? [match.index, match.index + match[0].length]
+      const covered = spans.filter((span) => span.start < end && start < span.end).map((span) => span.line)
+      matches.push({ value: match[group] ?? '', lines: covered })
+    }
   }
-  const values: Array<string | undefined> = []
-  for (const text of texts) {
-    for (const match of text.matchAll(pattern)) values.push(match.length > 1 ? match[1] : match[0])
-  }
-  const occurrence = rule.occurrence ?? 0
-  const picked = values.at(occurrence)
+  const picked = matches.at(rule.occurrence ?? 0)
   if (picked === undefined) return undefined
-  const value = (rule.transforms ?? []).reduce(applyTransform, picked)
-  return value === '' ? undefined : value
+  const value = (rule.transforms ?? []).reduce(applyTransform, picked.value)
+  return value === '' ? undefined : { value, lines: picked.lines }
+}
+
+function joinPieces(pieces: readonly TextPiece[]): SearchText {
+  const spans: SearchText['spans'] = []
+  let text = ''
+  for (const piece of pieces) {
+    if (text !== '') text += '\n'
+    spans.push({ start: text.length, end: text.length + piece.text.length, line: piece.line })
+    text += piece.text
+  }
+  return { text, spans }
+}
+
+function toEvidence(lines: readonly OcrLine[]): RuleEvidence {
+  const left = Math.min(...lines.map((line) => line.box.x))
+  const top = Math.min(...lines.map((line) => line.box.y))
+  const right = Math.max(...lines.map((line) => line.box.x + line.box.width))
+  const bottom = Math.max(...lines.map((line) => line.box.y + line.box.height))
+  return {
+    box: { x: left, y: top, width: right - left, height: bottom - top },
+    score: Math.min(...lines.map((line) => line.score)),
+  }
+}
+
+function withFlags(flags: string, needed: string): string {
+  return [...needed].reduce((all, flag) => (all.includes(flag) ? all : all + flag), flags)
 }
 
 function applyTransform(value: string, transform: 'remove-spaces' | 'halfwidth' | 'trim'): string {

@@ -7,6 +7,7 @@ import {
   sequenceReplies,
   startFakeQwenServer,
 } from '@tiqu/qwen-fake-server'
+import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AbortedError } from '../../errors/aborted-error.js'
 import { AuthenticationError } from '../../errors/authentication-error.js'
@@ -19,15 +20,18 @@ import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { ServerError } from '../../errors/server-error.js'
 import { StreamInterruptedError } from '../../errors/stream-interrupted-error.js'
 import { TimeoutError } from '../../errors/timeout-error.js'
+import { UnsupportedImageError } from '../../errors/unsupported-image-error.js'
+import { hugePng, marked } from '../../image/__fixtures__/make-images.js'
 import type { EnginePart, EngineRequest, ResolvedImage } from '../types.js'
 import { createQwenEngine, type QwenEngineOptions } from './create-qwen-engine.js'
 
 const imageUrl =
   'https://img.alicdn.com/imgextra/i2/O1CN01ktT8451iQutqReELT_!!6000000004408-0-tps-689-487.jpg'
 const urlImage: ResolvedImage = { kind: 'url', url: imageUrl, source: imageUrl }
-const tinyPng = Uint8Array.from(
+// A 16×12 PNG: the smallest kind of image Qwen-OCR reads (both sides over 10 pixels).
+const smallPng = Uint8Array.from(
   Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'iVBORw0KGgoAAAANSUhEUgAAABAAAAAMCAIAAADkharWAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAGElEQVR4nGM4Y2xMEmIY1WA8GkpnsCUNABWE5YGyPFJZAAAAAElFTkSuQmCC',
     'base64',
   ),
 )
@@ -102,7 +106,7 @@ describe('createQwenEngine', () => {
     server.setReply({ content: answer })
     const bytesImage: ResolvedImage = {
       kind: 'bytes',
-      bytes: tinyPng,
+      bytes: smallPng,
       mimeType: 'image/png',
       source: 'ticket.png',
     }
@@ -119,7 +123,7 @@ describe('createQwenEngine', () => {
           content: [
             {
               type: 'image_url',
-              image_url: { url: `data:image/png;base64,${Buffer.from(tinyPng).toString('base64')}` },
+              image_url: { url: `data:image/png;base64,${Buffer.from(smallPng).toString('base64')}` },
               min_pixels: 3072,
               max_pixels: 8_388_608,
             },
@@ -350,14 +354,60 @@ describe('createQwenEngine', () => {
     expect(server.requests).toHaveLength(0)
   })
 
-  it('refuses an image too large for a data URL with zero requests sent', async () => {
-    const big = new Uint8Array(8 * 1024 * 1024)
-    big.set([0xff, 0xd8, 0xff])
-    const error = await failure({
-      image: { kind: 'bytes', bytes: big, mimeType: 'image/jpeg', source: 'big.jpg' },
+  it('sends an image above max_pixels at the size the model reads, the image part otherwise as before', async () => {
+    const photo = await marked(4000, 3000).jpeg({ quality: 95 }).toBuffer()
+    const image: ResolvedImage = { kind: 'bytes', bytes: photo, mimeType: 'image/jpeg', source: 'photo.jpg' }
+    await collect({ image, options: { max_pixels: 1_048_576 } })
+    await collect({ image, options: { max_pixels: 1_048_576 } }, { downscaleImages: false })
+    type ImagePart = { type: string; image_url: { url: string } }
+    const [downscaled, whole] = server.requests.map(
+      (request) => (request.body?.messages?.[0]?.content as unknown as ImagePart[] | undefined)?.[0],
+    )
+    expect(downscaled).toMatchObject({ type: 'image_url', min_pixels: 3072, max_pixels: 1_048_576 })
+    expect(Object.keys(downscaled ?? {})).toEqual(['type', 'image_url', 'min_pixels', 'max_pixels'])
+    const sent = Buffer.from(
+      String(downscaled?.image_url.url).replace('data:image/jpeg;base64,', ''),
+      'base64',
+    )
+    expect(await sharp(sent).metadata()).toMatchObject({ format: 'jpeg', width: 1152, height: 864 })
+    expect(whole?.image_url.url).toBe(`data:image/jpeg;base64,${photo.toString('base64')}`)
+  })
+
+  it('refuses a damaged image, a decompression bomb and a 5-pixel image, each with its own error and zero requests sent', async () => {
+    const garbage = new Uint8Array(8 * 1024 * 1024)
+    garbage.set([0xff, 0xd8, 0xff])
+    const damaged = await failure({
+      image: { kind: 'bytes', bytes: garbage, mimeType: 'image/jpeg', source: 'big.jpg' },
     })
-    expect(error).toBeInstanceOf(ImageTooLargeError)
+    expect(damaged).toBeInstanceOf(UnsupportedImageError)
+    expect(damaged.message).toMatch(/^'big\.jpg' is a damaged or truncated JPEG file/)
+    const bomb = await failure({
+      image: { kind: 'bytes', bytes: hugePng(30_000), mimeType: 'image/png', source: 'bomb.png' },
+    })
+    expect(bomb).toBeInstanceOf(ImageTooLargeError)
+    expect(bomb.message).toContain('30000×30000 pixels')
+    const tiny = await sharp({ create: { width: 5, height: 5, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
+    const small = await failure({
+      image: { kind: 'bytes', bytes: tiny, mimeType: 'image/png', source: 'dot.png' },
+    })
+    expect(small).toBeInstanceOf(UnsupportedImageError)
+    expect(small.message).toContain('needs both sides longer than 10 pixels')
     expect(server.requests).toHaveLength(0)
+  })
+
+  it('takes maxInputPixels as the decompression-bomb limit, and refuses a bad one', async () => {
+    const image: ResolvedImage = {
+      kind: 'bytes',
+      bytes: smallPng,
+      mimeType: 'image/png',
+      source: 'small.png',
+    }
+    const error = await failure({ image }, { maxInputPixels: 100 })
+    expect(error).toBeInstanceOf(ImageTooLargeError)
+    expect(error.message).toContain('over the limit of 0.0 MP')
+    expect(() => engine({ maxInputPixels: 0 })).toThrow(InvalidOptionError)
   })
 
   it('needs a key: without one, AuthenticationError says to set DASHSCOPE_API_KEY or use the local engine', async () => {

@@ -1,6 +1,7 @@
 import OpenAI from 'openai'
 import { AuthenticationError } from '../../errors/authentication-error.js'
 import { InvalidOptionError } from '../../errors/invalid-option-error.js'
+import { defaultMaxInputPixels } from '../../image/assert-pixel-limit.js'
 import { defaultQwenModel } from '../../options/model-limits.js'
 import type { Engine } from '../types.js'
 import { recognizeWithQwen } from './recognize-with-qwen.js'
@@ -41,6 +42,18 @@ export interface QwenEngineOptions {
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch
+  /**
+   * Scale an image larger than the request's `max_pixels` down before upload, to the size the model
+   * reads it at, so the upload carries no pixels the model would discard. Off, such images are sent
+   * at full size (still upright and in a format the API takes) and the model scales them.
+   * @default true
+   */
+  downscaleImages?: boolean
+  /**
+   * Refuse, before decoding, an image whose header claims more pixels than this (a decompression bomb).
+   * @default 100_000_000
+   */
+  maxInputPixels?: number
 }
 
 /**
@@ -52,6 +65,13 @@ export function createQwenEngine(options: QwenEngineOptions = {}): Engine {
   const model = options.model ?? defaultQwenModel
   const maxRetries = checkInteger('maxRetries', options.maxRetries ?? 2, 0, 'default 2')
   const timeoutMs = checkInteger('timeoutMs', options.timeoutMs ?? 120_000, 1, 'default 120000')
+  const maxInputPixels = checkInteger(
+    'maxInputPixels',
+    options.maxInputPixels ?? defaultMaxInputPixels,
+    1,
+    `default ${defaultMaxInputPixels}`,
+  )
+  const downscaleImages = options.downscaleImages ?? true
   if (model === '') {
     throw new InvalidOptionError(
       'Invalid option model="": pass a model name such as qwen-vl-ocr-2025-11-20.',
@@ -104,7 +124,14 @@ export function createQwenEngine(options: QwenEngineOptions = {}): Engine {
     model,
     acceptsImageUrls: true,
     doRecognize(request) {
-      return recognizeWithQwen(request, { model, maxRetries, timeoutMs, connect })
+      return recognizeWithQwen(request, {
+        model,
+        maxRetries,
+        timeoutMs,
+        downscaleImages,
+        maxInputPixels,
+        connect,
+      })
     },
   }
 }

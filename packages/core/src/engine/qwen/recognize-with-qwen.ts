@@ -1,6 +1,8 @@
 import type { OpenAI } from 'openai'
+import { prepareImageForModel } from '../../image/prepare-image-for-model.js'
 import { toDataUrl } from '../../image/to-data-url.js'
-import { parseModelOptions } from '../../options/model-options.js'
+import { modelLimits } from '../../options/model-limits.js'
+import { parseModelOptions, pixelDefaults } from '../../options/model-options.js'
 import type { EnginePart, EngineRequest } from '../types.js'
 import { aborted } from './attempt-outcome.js'
 import { buildRequest } from './build-request.js'
@@ -13,6 +15,10 @@ export interface QwenCallSettings {
   model: string
   maxRetries: number
   timeoutMs: number
+  /** Scale images above the request's max_pixels down before upload (see `prepareImageForModel`). */
+  downscaleImages: boolean
+  /** Images whose header claims more pixels are refused before decoding. */
+  maxInputPixels: number
   /** The client and the base URL it uses; throws when no API key is set. */
   connect: () => { client: OpenAI; baseURL: string }
 }
@@ -30,7 +36,19 @@ export async function* recognizeWithQwen(
 ): AsyncGenerator<EnginePart, void, undefined> {
   const options = parseModelOptions(request.options, settings.model)
   const model = options.model ?? settings.model
-  const imageUrl = request.image.kind === 'url' ? request.image.url : toDataUrl(request.image)
+  // A URL is the service's to fetch and scale; bytes are made upright, no larger than the model reads, and
+  // in a format it takes, or sent untouched when they already are.
+  const imageUrl =
+    request.image.kind === 'url'
+      ? request.image.url
+      : toDataUrl(
+          await prepareImageForModel(request.image, {
+            patchSize: modelLimits(model)?.patchSize ?? 32,
+            maxPixels: options.max_pixels ?? pixelDefaults(model).max_pixels,
+            downscale: settings.downscaleImages,
+            maxInputPixels: settings.maxInputPixels,
+          }),
+        )
   const body = buildRequest({
     model,
     imageUrl,
