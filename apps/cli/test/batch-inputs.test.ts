@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type FakeQwenServer, startFakeQwenServer } from '@tiqu/qwen-fake-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makePng } from './make-png.js'
+import { makeImagePdf } from './make-image-pdf.js'
+import { makeHugePng, makePng } from './make-png.js'
 import { repositoryRoot, runCli } from './run-cli.js'
 
 let folder: string
@@ -75,7 +76,9 @@ describe('tiqu extract inputs', () => {
       env,
     })
     expect(run.code).toBe(0)
-    expect(run.stderr).toContain("warning: Folder 'nothing' holds no images (searched recursively for .jpg")
+    expect(run.stderr).toContain(
+      "warning: Folder 'nothing' holds no images or PDFs (searched recursively for .jpg",
+    )
     expect(run.stderr).toContain("warning: No files match 'scans/**/*.gif'.")
     expect(JSON.parse(run.stdout).source).toBe('scans/b/3.png')
   })
@@ -83,7 +86,7 @@ describe('tiqu extract inputs', () => {
   it('is a usage error when the only input is a folder with no images', async () => {
     const run = await runCli(['extract', 'nothing', '-t', 'train-ticket'], { cwd: folder, env })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("tiqu: error: Folder 'nothing' holds no images")
+    expect(run.stderr).toContain("tiqu: error: Folder 'nothing' holds no images or PDFs")
     expect(run.stdout).toBe('')
   })
 
@@ -127,7 +130,10 @@ describe('tiqu extract --format csv', () => {
       env,
     })
     expect(run.code).toBe(0)
-    const rows = parseCsv(await readFile(path.join(folder, 'out/tickets.csv'), 'utf8'))
+    const text = await readFile(path.join(folder, 'out/tickets.csv'), 'utf8')
+    // A byte-order mark first, so that Excel reads the file as UTF-8 and shows Chinese as Chinese.
+    expect(text.startsWith('\uFEFFsource,')).toBe(true)
+    const rows = parseCsv(text.slice(1))
     expect(rows.map((row) => row[0])).toEqual(['source', 'scans/b/3.png'])
   })
 })
@@ -147,6 +153,14 @@ describe('tiqu extract on bad inputs in one batch (embedded engine)', () => {
     )
     await writeFile(path.join(bad, 'empty.jpg'), '')
     await writeFile(path.join(bad, 'notes.jpg'), 'these are my notes, not a photo\n')
+    // Two pages, each the sample ticket at 200 dpi: each page is a document of its own.
+    const ticket = await readFile(path.join(repositoryRoot, 'examples/train-ticket.jpg'))
+    await writeFile(path.join(bad, 'tickets.pdf'), makeImagePdf(ticket, { width: 1305, height: 810 }, 2))
+    await writeFile(
+      path.join(bad, 'cut.pdf'),
+      makeImagePdf(ticket, { width: 1305, height: 810 }, 2).subarray(0, 4000),
+    )
+    await writeFile(path.join(bad, 'huge.png'), makeHugePng(30_000))
     const run = await runCli(
       [
         'extract',
@@ -154,6 +168,9 @@ describe('tiqu extract on bad inputs in one batch (embedded engine)', () => {
         'corrupt.jpg',
         'empty.jpg',
         'notes.jpg',
+        'tickets.pdf',
+        'cut.pdf',
+        'huge.png',
         notFoundUrl,
         'empty-folder',
         '-t',
@@ -162,29 +179,47 @@ describe('tiqu extract on bad inputs in one batch (embedded engine)', () => {
       { cwd: bad },
     )
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain("warning: Folder 'empty-folder' holds no images")
+    expect(run.stderr).toContain("warning: Folder 'empty-folder' holds no images or PDFs")
     const records = new Map(jsonLines(run.stdout).map((record) => [record.source, record]))
     expect([...records.keys()].sort()).toEqual(
-      ['corrupt.jpg', 'empty.jpg', 'good.jpg', 'notes.jpg', notFoundUrl].sort(),
+      [
+        'corrupt.jpg',
+        'empty.jpg',
+        'good.jpg',
+        'notes.jpg',
+        'tickets.pdf#page=1',
+        'tickets.pdf#page=2',
+        'cut.pdf',
+        'huge.png',
+        notFoundUrl,
+      ].sort(),
     )
     expect(records.get('good.jpg')).toMatchObject({
       valid: true,
       data: { train_number: expected.train_number },
     })
     expect(records.get('good.jpg').error).toBeUndefined()
-    expect(records.get('corrupt.jpg').error).toMatchObject({ code: 'TIQU_UNSUPPORTED_IMAGE' })
-    expect(records.get('corrupt.jpg').error.message).toMatch(/decode|corrupt|truncated/i)
-    expect(records.get('empty.jpg').error).toMatchObject({ code: 'TIQU_UNSUPPORTED_IMAGE' })
-    expect(records.get('empty.jpg').error.message).toContain('empty file')
+    for (const page of ['tickets.pdf#page=1', 'tickets.pdf#page=2']) {
+      expect(records.get(page)).toMatchObject({ valid: true, data: expected })
+    }
+    expect(records.get('corrupt.jpg').error).toMatchObject({ code: 'TIQU_IMAGE_DAMAGED' })
+    expect(records.get('corrupt.jpg').error.message).toMatch(/damaged/i)
+    expect(records.get('empty.jpg').error).toMatchObject({ code: 'TIQU_INPUT_EMPTY' })
+    expect(records.get('empty.jpg').error.message).toContain('is empty (0 bytes)')
+    expect(records.get('cut.pdf').error).toMatchObject({ code: 'TIQU_PDF_UNREADABLE' })
+    expect(records.get('cut.pdf').error.message).toContain('is not a readable PDF')
+    expect(records.get('huge.png').error).toMatchObject({ code: 'TIQU_IMAGE_TOO_LARGE' })
+    expect(records.get('huge.png').error.message).toContain('30000×30000')
     expect(records.get('notes.jpg').error).toMatchObject({ code: 'TIQU_UNSUPPORTED_IMAGE' })
     expect(records.get('notes.jpg').error.message).toContain('text')
     expect(records.get(notFoundUrl).error).toMatchObject({ code: 'TIQU_INPUT_NOT_FOUND' })
     expect(records.get(notFoundUrl).error.message).toContain('404')
-    // One line per document on stderr, whatever a decoder's message holds; then the summary.
-    const documentLines = run.stderr.split('\n').filter((line) => /^tiqu: \[\d\/5\] /.test(line))
-    expect(documentLines).toHaveLength(5)
+    // One line per document on stderr, whatever a decoder's message holds; then the summary. The
+    // total grows from 8 inputs to 9 documents once the PDF is opened.
+    const documentLines = run.stderr.split('\n').filter((line) => /^tiqu: \[\d\/[89]\] /.test(line))
+    expect(documentLines).toHaveLength(9)
     expect(run.stderr).toMatch(
-      /5 documents in [\d.]+ s: 1 succeeded \(1 valid\), 4 failed \(3 TIQU_UNSUPPORTED_IMAGE, 1 TIQU_INPUT_NOT_FOUND\)/,
+      /9 documents in [\d.]+ s: 3 succeeded \(3 valid\), 6 failed \((\d TIQU_[A-Z_]+(, )?){6}\)/,
     )
   })
 })

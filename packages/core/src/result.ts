@@ -20,7 +20,9 @@ export interface ExtractResult<TData = { [field: string]: unknown }> {
   uncertain: string[]
   /**
    * By JSON pointer, how sure the engine is of a field's value and where it was read: the local
-   * engine's recognizer score and box, or, with `logprobs`, the model's probability of the value.
+   * engine's recognizer score and box; with `logprobs`, the model's probability of each top-level
+   * value (the product of its tokens' probabilities); with `layoutEngine`, the box of the text a
+   * value matched. Fields without any are absent.
    */
   evidence?: { [pointer: string]: FieldEvidence }
   /** The engine's raw text of the answer `data` comes from, always kept. */

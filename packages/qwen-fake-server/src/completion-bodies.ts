@@ -1,3 +1,4 @@
+import type { FakeTokenLogprob } from './token-logprobs.js'
 import type { FakeUsage, RecordedChatBody } from './types.js'
 
 /** What every body of one answer shares: the id, the creation time and the model. */
@@ -54,6 +55,7 @@ export function completionBody(
   content: string,
   finishReason: string,
   usage: ReturnType<typeof usageBody>,
+  tokens?: FakeTokenLogprob[],
 ) {
   return {
     choices: [
@@ -61,7 +63,7 @@ export function completionBody(
         message: { role: 'assistant', content },
         finish_reason: finishReason,
         index: 0,
-        logprobs: null,
+        logprobs: logprobsBody(tokens),
       },
     ],
     object: 'chat.completion',
@@ -73,14 +75,18 @@ export function completionBody(
   }
 }
 
-/** One `chat.completion.chunk` with a choice; DashScope sends `usage: null` on every such chunk. */
+/**
+ * One `chat.completion.chunk` with a choice; DashScope sends `usage: null` on every such chunk. With
+ * `tokens`, the chunk's `logprobs.content` holds the tokens its delta is made of.
+ */
 export function chunkBody(
   identity: CompletionIdentity,
   delta: { role?: 'assistant'; content: string },
   finishReason: string | null,
+  tokens?: FakeTokenLogprob[],
 ) {
   return {
-    choices: [{ delta, finish_reason: finishReason, index: 0, logprobs: null }],
+    choices: [{ delta, finish_reason: finishReason, index: 0, logprobs: logprobsBody(tokens) }],
     object: 'chat.completion.chunk',
     usage: null,
     created: identity.created,
@@ -112,6 +118,31 @@ export function splitContent(content: string, size: number): string[] {
     pieces.push(characters.slice(start, start + step).join(''))
   }
   return pieces
+}
+
+/**
+ * Groups tokens into chunks of about `size` code points, never splitting a token, so each chunk's
+ * `logprobs.content` spells exactly its delta.
+ */
+export function groupTokens(
+  tokens: readonly FakeTokenLogprob[],
+  size: number,
+): Array<{ content: string; tokens: FakeTokenLogprob[] }> {
+  const chunks: Array<{ content: string; tokens: FakeTokenLogprob[] }> = []
+  let current: { content: string; tokens: FakeTokenLogprob[] } | undefined
+  for (const token of tokens) {
+    if (!current || Array.from(current.content).length >= size) {
+      current = { content: '', tokens: [] }
+      chunks.push(current)
+    }
+    current.content += token.token
+    current.tokens.push(token)
+  }
+  return chunks
+}
+
+function logprobsBody(tokens: FakeTokenLogprob[] | undefined) {
+  return tokens ? { content: tokens, refusal: null } : null
 }
 
 function estimateTokens(text: string): number {

@@ -20,8 +20,11 @@ export {
   type FakeQwenServerOptions,
   startFakeQwenServer,
 } from './start-fake-qwen-server.js'
+export { type FakeTokenLogprob, tokenLogprobs } from './token-logprobs.js'
+export { tokenizeContent } from './tokenize-content.js'
 export type {
   ErrorReply,
+  FakeLogprobs,
   FakeReply,
   FakeUsage,
   FaultReply,

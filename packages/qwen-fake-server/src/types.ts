@@ -12,6 +12,8 @@ export interface RecordedChatBody {
   messages?: Array<{ role: string; content: string | RecordedContentPart[] }>
   stream?: boolean
   stream_options?: { include_usage?: boolean }
+  logprobs?: boolean
+  top_logprobs?: number
   [key: string]: unknown
 }
 
@@ -68,6 +70,27 @@ export interface TextReply {
    * @default the server's `latencyMs`
    */
   latencyMs?: number
+  /**
+   * The token log-probabilities sent when the request asks for them (`logprobs: true`). The content is
+   * split into tokens deterministically; streamed chunks then hold whole tokens.
+   * @default a confident model: every token between -0.0005 and -0.0104
+   */
+  logprobs?: FakeLogprobs
+}
+
+/** How sure the fake model is of the tokens of its answer. */
+export interface FakeLogprobs {
+  /**
+   * The logprob of every token not covered by `substrings`.
+   * @default between -0.0005 and -0.0104, fixed by each token and its position
+   */
+  default?: number
+  /**
+   * Logprobs for the tokens overlapping each occurrence of a substring of the content, e.g.
+   * `{ '553.0': -1.5 }` to make the model unsure of a price.
+   * @default {}
+   */
+  substrings?: { [text: string]: number }
 }
 
 /** An HTTP error with DashScope's body; see the helpers in `error-replies.ts` for the real bodies. */

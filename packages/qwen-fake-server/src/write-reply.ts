@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
-import { chunkBody, completionBody, splitContent, usageBody, usageChunkBody } from './completion-bodies.js'
+import {
+  chunkBody,
+  completionBody,
+  groupTokens,
+  splitContent,
+  usageBody,
+  usageChunkBody,
+} from './completion-bodies.js'
 import { defaultErrorBody } from './error-replies.js'
+import { tokenLogprobs } from './token-logprobs.js'
 import type { FakeReply, FaultReply, RecordedRequest, TextReply } from './types.js'
 
 /** What writing one reply needs besides the reply itself. */
@@ -71,8 +79,13 @@ async function writeText(response: ServerResponse, reply: TextReply, context: Re
   }
   const finishReason = reply.finishReason ?? 'stop'
   const usage = usageBody(body, reply.content, reply.usage)
+  // As the service does, log-probabilities only when asked for; top_logprobs alone asks for nothing.
+  const tokens =
+    body?.logprobs === true
+      ? tokenLogprobs(reply.content, Number(body.top_logprobs ?? 0), reply.logprobs)
+      : undefined
   if (body?.stream !== true) {
-    const text = JSON.stringify(completionBody(identity, reply.content, finishReason, usage))
+    const text = JSON.stringify(completionBody(identity, reply.content, finishReason, usage, tokens))
     response.writeHead(200, {
       'content-type': 'application/json;charset=UTF-8',
       'content-length': Buffer.byteLength(text),
@@ -83,9 +96,14 @@ async function writeText(response: ServerResponse, reply: TextReply, context: Re
   }
   writeStreamHead(response, context.requestId)
   if (!(await sendEvent(response, chunkBody(identity, { role: 'assistant', content: '' }, null)))) return
-  for (const piece of splitContent(reply.content, reply.chunkSize ?? defaultChunkSize)) {
+  const chunkSize = reply.chunkSize ?? defaultChunkSize
+  const pieces = tokens
+    ? groupTokens(tokens, chunkSize)
+    : splitContent(reply.content, chunkSize).map((content) => ({ content, tokens: undefined }))
+  for (const piece of pieces) {
     if (reply.chunkDelayMs) await context.sleep(reply.chunkDelayMs)
-    if (!(await sendEvent(response, chunkBody(identity, { content: piece }, null)))) return
+    if (!(await sendEvent(response, chunkBody(identity, { content: piece.content }, null, piece.tokens))))
+      return
   }
   if (!(await sendEvent(response, chunkBody(identity, { content: '' }, finishReason)))) return
   if (body.stream_options?.include_usage === true) {

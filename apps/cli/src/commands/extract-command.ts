@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { ModelOptions } from '@tiqu/core'
 import { parseModelOptions } from '@tiqu/core'
 import { Command, Option } from 'commander'
@@ -13,11 +12,12 @@ import {
   toModelOptions,
   wholeNumber,
 } from '../internal/model-flags.js'
-import { prepareResume } from '../internal/prepare-resume.js'
+import { readPrices } from '../internal/read-prices.js'
 import { readStdin } from '../internal/read-stdin.js'
+import { resumeInputs } from '../internal/resume-inputs.js'
 import { type BatchOutcome, runBatch } from '../internal/run-batch.js'
 import { UsageError } from '../internal/usage-error.js'
-import { isOutFolder, type OutputFormat, openResultWriter } from '../internal/write-results.js'
+import { chooseFormat, isOutFolder, type OutputFormat, openResultWriter } from '../internal/write-results.js'
 
 interface ExtractFlags extends ModelFlags {
   template?: string
@@ -30,7 +30,9 @@ interface ExtractFlags extends ModelFlags {
   format?: OutputFormat
   out?: string
   resume?: boolean
+  boxes?: boolean
   concurrency: number
+  prices?: string
 }
 
 const inputsHelp =
@@ -52,6 +54,10 @@ export function createExtractCommand(
         'the template to fill, e.g. train-ticket or train-ticket@^1 (see `tiqu templates`)',
       )
       .option('--prompt <text>', 'a prompt of your own instead of a template (qwen engine only)')
+      .option(
+        '--boxes',
+        'qwen engine: also read the page with the embedded engine and give each field the box of the text it came from (evidence.box); with the local engine it changes nothing, its fields have boxes already',
+      )
   } else {
     command
       .description(
@@ -98,6 +104,10 @@ export function createExtractCommand(
       '--resume',
       'with --out FILE.jsonl: skip documents that already have a successful record there, read the rest (failed ones again) and append them',
     )
+    .option(
+      '--prices <file.json>',
+      'prices per million tokens by model, over the built-in list prices, for the cost estimate: {"qwen-vl-ocr": {"input": 0.3, "output": 0.5, "currency": "CNY"}}',
+    )
     .addOption(
       new Option('-c, --concurrency <n>', 'documents read at once')
         .default(4)
@@ -126,6 +136,7 @@ async function runExtract(
   const modelOptions: ModelOptions = toModelOptions(flags)
   parseModelOptions(modelOptions, modelOptions.model ?? 'qwen-vl-ocr-2025-11-20')
 
+  const prices = flags.prices ? await readPrices(flags.prices, io.cwd) : undefined
   const context = await createContext(io, flags)
   const template = flags.template ? context.registry.getTemplate(flags.template) : undefined
   const collected = await collectInputs(inputArguments, io.cwd)
@@ -136,39 +147,30 @@ async function runExtract(
         : `No images found in ${inputArguments.join(', ')}.`,
     )
   }
-  const format =
-    flags.format ??
-    formatOfFile(flags.out) ??
-    (collected.inputs.length === 1 && !flags.resume ? 'json' : 'jsonl')
-  if (flags.resume) await checkResumable(io, flags, format)
+  const format = chooseFormat({
+    format: flags.format,
+    out: flags.out,
+    several: collected.inputs.length > 1 || flags.resume === true,
+  })
+  const resumed = flags.resume
+    ? await resumeInputs(io, { out: flags.out, format, inputs: collected.inputs })
+    : undefined
   log(io, describeEngine(context, flags, io.env))
   for (const message of collected.empty) log(io, `warning: ${message}`)
-
-  let inputs = collected.inputs
-  if (flags.resume && flags.out) {
-    const state = await prepareResume(
-      path.resolve(io.cwd, flags.out),
-      new Set(inputs.map((input) => input.source)),
-    )
-    inputs = inputs.filter((input) => !state.done.has(input.source))
-    const cleaned = [
-      state.retried > 0 ? `${state.retried} failed record(s) removed, to be read again` : '',
-      state.truncated ? 'a cut-off last line removed' : '',
-    ].filter(Boolean)
-    log(
-      io,
-      `resuming ${flags.out}: ${collected.inputs.length - inputs.length} of ${collected.inputs.length} documents already done${cleaned.length > 0 ? `; ${cleaned.join(', ')}` : ''}.`,
-    )
-    if (inputs.length === 0) {
-      await context.registry.close()
-      return 0
-    }
+  const inputs = resumed?.inputs ?? collected.inputs
+  const done = resumed?.done ?? new Set<string>()
+  if (inputs.length === 0) {
+    await context.registry.close()
+    return 0
   }
   const skipped = collected.inputs.length - inputs.length
   let outcome: BatchOutcome
   try {
     const stdin = inputs.some((input) => input.kind === 'stdin') ? await readStdin(io.stdin) : undefined
     const engine = await context.engine()
+    // The local engine places its fields itself; only the qwen engine needs a second reading.
+    const layoutEngine = flags.boxes && context.engineId === 'qwen' ? await context.layoutEngine() : undefined
+    if (layoutEngine) log(io, 'boxes: each page is also read with the embedded engine, for its layout')
     const writer =
       mode === 'ocr' && !flags.format && !flags.out
         ? undefined
@@ -188,9 +190,13 @@ async function runExtract(
         engine,
         template,
         prompt: flags.prompt,
+        layoutEngine,
         modelOptions,
         stream: flags.stream === true,
         concurrency: flags.concurrency,
+        prices,
+        // A PDF's pages are known only once it is opened: those already done are skipped one by one.
+        ...(done.size > 0 ? { skip: (source: string) => done.has(source) } : {}),
         writer,
       })
     } finally {
@@ -201,7 +207,10 @@ async function runExtract(
   }
   if (inputs.length + skipped > 1 || flags.resume) {
     const { summary, interrupted } = outcome
-    log(io, describeBatch(summary, { retries: context.retries(), skipped, interrupted }))
+    log(
+      io,
+      describeBatch(summary, { retries: context.retries(), skipped: skipped + summary.skipped, interrupted }),
+    )
     if (summary.failed > 0 || interrupted) {
       const resumable = flags.out && format === 'jsonl' && !(await isOutFolder(flags.out, io.cwd))
       log(
@@ -214,26 +223,4 @@ async function runExtract(
   }
   if (outcome.interrupted) return 130
   return outcome.summary.failed > 0 ? 1 : 0
-}
-
-async function checkResumable(io: Io, flags: ExtractFlags, format: OutputFormat): Promise<void> {
-  if (!flags.out || (await isOutFolder(flags.out, io.cwd))) {
-    throw new UsageError(
-      '--resume needs --out <file.jsonl>: the JSON Lines file an earlier run wrote, to read which documents it finished.',
-    )
-  }
-  if (format !== 'jsonl') {
-    throw new UsageError(
-      `--resume appends JSON Lines, not ${format}: use an --out file ending in .jsonl, or --format jsonl.`,
-    )
-  }
-}
-
-/** The format an `--out` file's extension names, if any. */
-function formatOfFile(out: string | undefined): OutputFormat | undefined {
-  const extension = out ? path.extname(out).toLowerCase() : ''
-  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
-  if (extension === '.csv') return 'csv'
-  if (extension === '.json') return 'json'
-  return undefined
 }

@@ -12,12 +12,15 @@ export type Input =
 /** The documents the arguments name, and a message for each argument that named none. */
 export interface CollectedInputs {
   inputs: Input[]
-  /** E.g. "Folder 'scans' holds no images": said on stderr; the other inputs still run. */
+  /** E.g. "Folder 'scans' holds no images or PDFs": said on stderr; the other inputs still run. */
   empty: string[]
 }
 
-/** What a folder is searched for; files named on the command line are read whatever their name. */
-export const imageExtensions = [
+/**
+ * What a folder is searched for: images, and PDFs (read page by page). Files named on the command line
+ * are read whatever their name.
+ */
+export const documentExtensions = [
   '.jpg',
   '.jpeg',
   '.jpe',
@@ -28,8 +31,9 @@ export const imageExtensions = [
   '.tiff',
   '.heic',
   '.heif',
+  '.pdf',
 ]
-const imageExtensionSet = new Set(imageExtensions)
+const documentExtensionSet = new Set(documentExtensions)
 
 /**
  * Expands the command's inputs: files as given (their content decides whether they are images),
@@ -61,10 +65,10 @@ async function expand(argument: string, cwd: string, collected: CollectedInputs)
   const sourceOf = (file: string) => (path.isAbsolute(argument) ? file : path.relative(cwd, file) || file)
   const info = await stat(absolute).catch(() => undefined)
   if (info?.isDirectory()) {
-    const files = await listImages(absolute)
+    const files = await listDocuments(absolute)
     if (files.length === 0)
       collected.empty.push(
-        `Folder '${argument}' holds no images (searched recursively for ${imageExtensions.join(' ')}).`,
+        `Folder '${argument}' holds no images or PDFs (searched recursively for ${documentExtensions.join(' ')}).`,
       )
     for (const file of files) collected.inputs.push({ kind: 'path', path: file, source: sourceOf(file) })
     return
@@ -80,10 +84,10 @@ async function expand(argument: string, cwd: string, collected: CollectedInputs)
   collected.inputs.push({ kind: 'path', path: absolute, source: argument })
 }
 
-async function listImages(directory: string): Promise<string[]> {
+async function listDocuments(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true })
   return entries
-    .filter((entry) => entry.isFile() && imageExtensionSet.has(path.extname(entry.name).toLowerCase()))
+    .filter((entry) => entry.isFile() && documentExtensionSet.has(path.extname(entry.name).toLowerCase()))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
 }

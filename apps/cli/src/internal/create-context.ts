@@ -19,6 +19,11 @@ export interface CliContext {
   /** Why that engine, for the one line on stderr. */
   engineReason: string
   engine(): Promise<Engine>
+  /**
+   * The embedded engine, created (and onnxruntime loaded) at the first call, to read the page's layout
+   * for the boxes of the qwen engine's fields (`--boxes`). The registry closes it with the other engines.
+   */
+  layoutEngine(): Promise<Engine>
   /** Retries the qwen engine's transport made so far; undefined when unknown (the local engine never retries). */
   retries(): number | undefined
 }
@@ -67,6 +72,7 @@ export async function createContext(io: Io, flags: ContextFlags): Promise<CliCon
     registry,
     ...choice,
     engine: () => registry.getEngine(choice.engineId),
+    layoutEngine: () => registry.getEngine('local'),
     retries: () => retryCounter.count(),
   }
 }

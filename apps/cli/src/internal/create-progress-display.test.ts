@@ -70,7 +70,7 @@ describe('createProgressDisplay on a terminal', () => {
   it('prints a plain line per document when not drawing a bar', () => {
     const { io, written } = terminal()
     const display = createProgressDisplay(io, { total: 2, bar: false })
-    display.progress(progress({ done: 1 }))
+    display.progress(progress({ done: 1, total: 2 }))
     display.finished(
       {
         source: 'a.jpg',

@@ -15,7 +15,7 @@ export interface ProgressDisplay {
 
 /** Options of {@link createProgressDisplay}. */
 export interface ProgressDisplayOptions {
-  /** Documents in the batch. */
+  /** Documents in the batch, as far as known before it starts (a PDF adds its pages once opened). */
   total: number
   /**
    * Draw a redrawn bar rather than one line per document; only on a terminal, and not while answers
@@ -33,10 +33,13 @@ const redrawEveryMs = 100
  */
 export function createProgressDisplay(io: Io, options: ProgressDisplayOptions): ProgressDisplay {
   if (!options.bar) {
+    let total = options.total
     return {
-      progress() {},
+      progress(progress) {
+        total = Math.max(progress.done, progress.total ?? total)
+      },
       finished(result, done) {
-        if (options.total > 1) log(io, `[${done}/${options.total}] ${result.source} ${describe(result)}`)
+        if (total > 1) log(io, `[${done}/${total}] ${result.source} ${describe(result)}`)
         else if (result.error) log(io, `error: ${oneLine(result.error.message)}`)
       },
       log: (message) => log(io, message),

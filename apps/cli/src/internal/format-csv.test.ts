@@ -82,3 +82,12 @@ describe('csvColumns', () => {
     )
   })
 })
+
+describe('csvLine against formula injection', () => {
+  it("puts a ' before text a spreadsheet would run as a formula, and leaves signed numbers alone", () => {
+    expect(csvLine(['=HYPERLINK("http://x","y")', '+1+2', '@SUM(A1)', '-3.50', '+86', -2, 'G1234'])).toBe(
+      `"'=HYPERLINK(""http://x"",""y"")",'+1+2,'@SUM(A1),-3.50,+86,-2,G1234\r\n`,
+    )
+    expect(csvLine(['\tcmd', '-', '--'])).toBe(`'\tcmd,'-,'--\r\n`)
+  })
+})

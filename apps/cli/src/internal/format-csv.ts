@@ -38,7 +38,12 @@ export function csvColumns(schema: JsonSchema | undefined): CsvColumn[] {
   ]
 }
 
-/** One CSV line (RFC 4180: CRLF-terminated, fields quoted when they hold a quote, comma or line break). */
+/**
+ * One CSV line (RFC 4180: CRLF-terminated, fields quoted when they hold a quote, comma or line break).
+ * A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, as OWASP lists them) gets a leading `'`, so that a document cannot put a formula
+ * into the user's spreadsheet; signed numbers are left as they are.
+ */
 export function csvLine(cells: unknown[]): string {
   return `${cells.map(csvField).join(',')}\r\n`
 }
@@ -49,8 +54,14 @@ function csvField(value: unknown): string {
       ? ''
       : typeof value === 'object'
         ? JSON.stringify(value)
-        : String(value)
+        : typeof value === 'string' && isFormula(value)
+          ? `'${value}`
+          : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+function isFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text)
 }
 
 function leafPaths(schema: JsonSchema, prefix: string[]): string[][] {

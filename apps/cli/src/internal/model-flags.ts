@@ -98,11 +98,17 @@ export function addModelFlags(command: Command): Command {
         (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
       ),
     )
-    .addOption(new Option('--logprobs', 'ask for token log-probabilities'))
     .addOption(
-      new Option('--top-logprobs <n>', 'most likely tokens per step, 0 to 5 (with --logprobs)').argParser(
-        integer('--top-logprobs'),
+      new Option(
+        '--logprobs',
+        "qwen engine: ask for token log-probabilities; each top-level field then gets evidence.confidence, the model's probability of its value (0 to 1)",
       ),
+    )
+    .addOption(
+      new Option(
+        '--top-logprobs <n>',
+        'qwen engine: how many likely tokens per step the service also returns, 0 to 5 (with --logprobs); the record does not keep them',
+      ).argParser(integer('--top-logprobs')),
     )
 }
 

@@ -29,6 +29,18 @@ describe('prepareResume', () => {
     expect(await readFile(file, 'utf8')).toBe(`${line('a.jpg')}\n${line('gone.jpg', 'TIQU_SERVER')}\n`)
   })
 
+  it("counts a PDF's pages as its own: done pages skipped, failed pages removed to be read again", async () => {
+    const file = await fileWith(
+      `${line('scan.pdf#page=1')}\n${line('scan.pdf#page=2', 'TIQU_SERVER')}\n${line('old.pdf#page=1', 'TIQU_SERVER')}\n`,
+    )
+    const state = await prepareResume(file, new Set(['scan.pdf']))
+    expect([...state.done]).toEqual(['scan.pdf#page=1'])
+    expect(state.retried).toBe(1)
+    expect(await readFile(file, 'utf8')).toBe(
+      `${line('scan.pdf#page=1')}\n${line('old.pdf#page=1', 'TIQU_SERVER')}\n`,
+    )
+  })
+
   it('keeps a complete last record that lacks only its newline', async () => {
     const file = await fileWith(`${line('a.jpg')}\n${line('b.jpg')}`)
     const state = await prepareResume(file, new Set(['a.jpg', 'b.jpg']))

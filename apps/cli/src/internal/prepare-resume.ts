@@ -46,9 +46,10 @@ export async function prepareResume(file: string, sources: ReadonlySet<string>):
   const truncated = tail.trim() !== '' && !tailRecord
 
   const done = new Set(records.filter((record) => !record.failed).map((record) => record.source))
-  const kept = records.filter(
-    (record) => !record.failed || !(sources.has(record.source) || done.has(record.source)),
-  )
+  // A PDF's pages have records named `<input>#page=<n>`: they belong to the PDF's input.
+  const readAgain = (source: string) =>
+    sources.has(source) || sources.has(source.replace(/#page=\d+$/, '')) || done.has(source)
+  const kept = records.filter((record) => !record.failed || !readAgain(record.source))
   const retried = records.length - kept.length
   if (retried > 0 || tail !== '') {
     const clean = kept.map((record) => `${record.line}\n`).join('')

@@ -1,4 +1,4 @@
-import type { BatchSummary, Engine, ExtractResult, ModelOptions, Template } from '@tiqu/core'
+import type { BatchSummary, Engine, ExtractResult, ModelOptions, PriceTable, Template } from '@tiqu/core'
 import { extractMany } from '@tiqu/core'
 import type { Input } from './collect-inputs.js'
 import { createProgressDisplay } from './create-progress-display.js'
@@ -13,10 +13,16 @@ export interface RunBatchOptions {
   engine: Engine
   template?: Template | undefined
   prompt?: string | undefined
+  /** Reads each page's layout to give the fields boxes (`--boxes`). @default undefined (no layout pass) */
+  layoutEngine?: Engine | undefined
   modelOptions: ModelOptions
   /** Stream each answer's text to stderr as it arrives, one document at a time. @default false */
   stream?: boolean
   concurrency: number
+  /** Prices over the built-in list prices, for each record's `cost`. @default {} */
+  prices?: PriceTable | undefined
+  /** Documents to leave out by source (`--resume`), PDF pages included. @default none */
+  skip?: ((source: string) => boolean) | undefined
   /** Where records go; without one (`tiqu ocr` to stdout) each document's plain text is printed. */
   writer: ResultWriter | undefined
 }
@@ -67,10 +73,13 @@ export async function runBatch(io: Io, options: RunBatchOptions): Promise<BatchO
       engine: options.engine,
       ...(options.template ? { template: options.template } : {}),
       ...(options.prompt ? { prompt: options.prompt } : {}),
+      ...(options.layoutEngine ? { layoutEngine: options.layoutEngine } : {}),
       options: options.modelOptions,
       stream: streaming,
       // Streamed text is shown as it arrives, so one document at a time keeps it readable.
       concurrency: streaming ? 1 : options.concurrency,
+      ...(options.skip ? { skip: options.skip } : {}),
+      ...(options.prices ? { prices: options.prices } : {}),
       // Written as each finishes, so a crash loses nothing done; a JSON array is put in order at the end.
       order: 'finish',
       signal: controller.signal,
@@ -78,7 +87,13 @@ export async function runBatch(io: Io, options: RunBatchOptions): Promise<BatchO
     let done = 0
     for await (const part of batch) {
       if (part.type === 'text-delta') io.stderr.write(part.textDelta)
-      else if (part.type === 'progress') display.progress(part.progress)
+      else if (part.type === 'repair-start') {
+        // The streamed text so far was an answer with errors; what follows is a new one.
+        const count = part.issues.length
+        io.stderr.write(
+          `\ntiqu: that answer had ${count} error${count === 1 ? '' : 's'} (${part.issues[0]?.path || '/'}: ${part.issues[0]?.message ?? ''}); asking again, answer ${part.attempt}:\n`,
+        )
+      } else if (part.type === 'progress') display.progress(part.progress)
       else {
         if (streaming) io.stderr.write('\n')
         if (writer) await writer.write(part.result, part.index)

@@ -23,12 +23,29 @@ export interface ResultWriterOptions {
   out?: string | undefined
   cwd: string
   format: OutputFormat
-  /** How many records will be written: several records in `json` format make one array. */
+  /** How many inputs there are: several in `json` format make one array (as does a PDF of several pages). */
   count: number
   /** Add to the `--out` file instead of replacing it (`--resume`). @default false */
   append?: boolean
   /** The template's schema, which gives CSV its columns. @default undefined (data and text columns) */
   schema?: JsonSchema | undefined
+}
+
+/**
+ * The format to write: `--format`, else the one the `--out` file's extension names (`.json`, `.jsonl`
+ * or `.ndjson`, `.csv`), else JSON for one input and JSON Lines for several (or when resuming).
+ */
+export function chooseFormat(options: {
+  format: OutputFormat | undefined
+  out: string | undefined
+  several: boolean
+}): OutputFormat {
+  if (options.format) return options.format
+  const extension = options.out ? path.extname(options.out).toLowerCase() : ''
+  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
+  if (extension === '.csv') return 'csv'
+  if (extension === '.json') return 'json'
+  return options.several ? 'jsonl' : 'json'
 }
 
 /** Whether `--out` names a folder: one that exists, or a name ending in a slash. */
@@ -54,8 +71,9 @@ interface Sink {
 }
 
 function formatWriter(sink: Sink, options: ResultWriterOptions): ResultWriter {
-  if (options.format === 'json' && options.count > 1) {
-    // An array can only be written whole; it is put in input order at the end.
+  if (options.format === 'json') {
+    // An array can only be written whole; it is put in input order at the end. One input that turns
+    // out to be several documents (a PDF's pages) is an array too, so the output stays one JSON value.
     const records: Array<{ index: number; result: ExtractResult }> = []
     return {
       async write(result, index) {
@@ -63,22 +81,23 @@ function formatWriter(sink: Sink, options: ResultWriterOptions): ResultWriter {
       },
       async close() {
         records.sort((a, b) => a.index - b.index)
-        await sink.write(
-          `${JSON.stringify(
-            records.map((record) => record.result),
-            null,
-            2,
-          )}\n`,
-        )
+        const value =
+          options.count === 1 && records.length === 1
+            ? records[0]?.result
+            : records.map((record) => record.result)
+        if (records.length > 0) await sink.write(`${JSON.stringify(value, null, 2)}\n`)
         await sink.close()
       },
     }
   }
   if (options.format === 'csv') {
     const columns = csvColumns(options.schema)
+    // A file starts with a byte-order mark, without which Excel reads UTF-8 as the local code page
+    // and garbles Chinese; standard output, read by programs, gets none.
+    const bom = options.out ? '\uFEFF' : ''
     const header = options.append
       ? Promise.resolve()
-      : sink.write(csvLine(columns.map((column) => column.header)))
+      : sink.write(bom + csvLine(columns.map((column) => column.header)))
     return {
       async write(result) {
         await header
@@ -91,10 +110,7 @@ function formatWriter(sink: Sink, options: ResultWriterOptions): ResultWriter {
     }
   }
   return {
-    write: (result) =>
-      sink.write(
-        options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${JSON.stringify(result)}\n`,
-      ),
+    write: (result) => sink.write(`${JSON.stringify(result)}\n`),
     close: () => sink.close(),
   }
 }
@@ -126,7 +142,10 @@ function fileSink(handle: FileHandle): Sink {
   }
 }
 
-/** One `<name>.json` per document, named after its source; a repeated name gets a counter. */
+/**
+ * One `<name>.json` per document, named after its source (`scan-page-2.json` for page 2 of
+ * `scan.pdf`); a repeated name gets a counter.
+ */
 function folderWriter(folder: string): ResultWriter {
   const used = new Set<string>()
   const ready = mkdir(folder, { recursive: true })
@@ -146,6 +165,8 @@ function folderWriter(folder: string): ResultWriter {
 }
 
 function fileNameFor(source: string): string {
+  const page = /#page=(\d+)$/.exec(source)
+  if (page) return `${fileNameFor(source.slice(0, page.index))}-page-${page[1]}`
   const last =
     source === '-'
       ? 'stdin'

@@ -4,6 +4,7 @@ import type { Engine, EngineRequest, ResolvedImage } from '../engine/types.js'
 import { AbortedError } from '../errors/aborted-error.js'
 import { InvalidOptionError } from '../errors/invalid-option-error.js'
 import { ServerError } from '../errors/server-error.js'
+import { brokenPdf, makePdf } from '../image/__fixtures__/make-pdf.js'
 import { defineTemplate } from '../template/define-template.js'
 import { extractMany } from './extract-many.js'
 import type { BatchProgress, ExtractManyPart } from './types.js'
@@ -271,6 +272,88 @@ describe('extractMany', () => {
     }))
       if (part.type === 'text-delta') deltas.push(`${part.index} ${part.source}: ${part.textDelta}`)
     expect(deltas).toEqual(['0 doc-0: {"code": "doc-0"}', '1 doc-1: {"code": "doc-1"}'])
+  })
+
+  it('reads a PDF as a document per page, gives an unreadable PDF its own record, and goes on', async () => {
+    const threePages = makePdf(
+      [1, 2, 3].map(() => ({ width: 200, height: 100, content: '0 0 0 rg 20 20 80 40 re f' })),
+    )
+    const seen: string[] = []
+    const engine: Engine = {
+      specificationVersion: 'v1',
+      id: 'pages',
+      async *doRecognize(request) {
+        seen.push(`${request.image.source} ${request.image.kind === 'bytes' ? request.image.mimeType : ''}`)
+        yield { type: 'text-delta', textDelta: '{"code": "x"}' }
+        yield { type: 'finish', finishReason: 'stop' }
+      },
+    }
+    const inputs = [
+      { input: threePages, source: 'scan.pdf' },
+      { input: brokenPdf, source: 'cut.pdf' },
+      { input: png, source: 'photo.png' },
+    ]
+    const batch = extractMany({ inputs, engine, template, concurrency: 2 })
+    const { results, progress } = await collect(batch)
+    expect(results.map(({ source, error }) => (error ? `${source} ${error}` : source))).toEqual([
+      'scan.pdf#page=1',
+      'scan.pdf#page=2',
+      'scan.pdf#page=3',
+      'cut.pdf TIQU_PDF_UNREADABLE',
+      'photo.png',
+    ])
+    expect(seen.sort()).toEqual([
+      'photo.png image/png',
+      'scan.pdf#page=1 image/png',
+      'scan.pdf#page=2 image/png',
+      'scan.pdf#page=3 image/png',
+    ])
+    // The total counts pages once the PDF is opened, so the bar ends at 5 of 5, not 5 of 3.
+    expect(progress.at(-1)).toMatchObject({ done: 5, total: 5 })
+    expect(await batch.done).toMatchObject({ total: 5, succeeded: 4, failed: 1 })
+  })
+
+  it('leaves out the documents skip names, PDF pages one by one, and counts them', async () => {
+    const twoPages = makePdf([1, 2].map(() => ({ width: 200, height: 100, content: '' })))
+    const read: string[] = []
+    const done = new Set(['scan.pdf#page=1', 'doc-1'])
+    const batch = extractMany({
+      inputs: [{ input: twoPages, source: 'scan.pdf' }, ...documents(3)],
+      engine: {
+        specificationVersion: 'v1',
+        id: 'pages',
+        async *doRecognize(request) {
+          read.push(request.image.source)
+          yield { type: 'text-delta', textDelta: `{"code": "${request.image.source}"}` }
+          yield { type: 'finish', finishReason: 'stop' }
+        },
+      },
+      template,
+      skip: (source) => done.has(source),
+    })
+    const { results, progress } = await collect(batch)
+    expect(results.map((result) => result.source)).toEqual(['scan.pdf#page=2', 'doc-0', 'doc-2'])
+    expect(read).toEqual(['scan.pdf#page=2', 'doc-0', 'doc-2'])
+    expect(progress.at(-1)).toMatchObject({ done: 3, total: 3 })
+    expect(await batch.done).toMatchObject({ total: 3, skipped: 2 })
+  })
+
+  it("adds up the documents' estimated costs in the summary, from the caller's price table", async () => {
+    const { engine } = timedEngine(() => 1)
+    const batch = extractMany({
+      inputs: documents(3),
+      engine: { ...engine, model: 'ocr-test' },
+      template,
+      prices: { 'ocr-test': { input: 2, output: 4, currency: 'CNY' } },
+    })
+    await collect(batch)
+    // Each: 10 prompt tokens at ¥2 and 5 completion tokens at ¥4 a million.
+    expect((await batch.done).cost).toEqual({
+      currency: 'CNY',
+      input: 0.00006,
+      output: 0.00006,
+      total: 0.00012,
+    })
   })
 
   it('refuses a concurrency below 1 before reading anything', () => {

@@ -1,19 +1,22 @@
+import { AbortedError } from '../errors/aborted-error.js'
 import { InvalidOptionError } from '../errors/invalid-option-error.js'
 import { extract } from '../extract/extract.js'
 import { extractStream } from '../extract/extract-stream.js'
 import type { ExtractOptions } from '../extract/types.js'
 import type { ExtractResult } from '../result.js'
 import { createPartChannel, type PartChannel } from './create-part-channel.js'
-import { notStartedRecord } from './not-started-record.js'
-import { type SplitBatchInput, splitBatchInput } from './split-batch-input.js'
+import { expandPdfPages } from './expand-pdf-pages.js'
+import { failedRecord } from './failed-record.js'
+import type { SplitBatchInput } from './split-batch-input.js'
 import { trackProgress } from './track-progress.js'
 import type { BatchSummary, ExtractManyOptions, ExtractManyPart, ExtractManyStream } from './types.js'
 
 /**
  * Reads many documents with the same engine, template and options, at most `concurrency` at once, and
- * yields one `result` part per input (in input order, or as each finishes) with a `progress` part after
- * each. A document that fails is a record with `error`, never a throw, and the batch goes on. Aborting
- * `signal` starts no more documents and aborts those being read; each input still gets its record.
+ * yields one `result` part per document (in input order, or as each finishes) with a `progress` part
+ * after each. A PDF file is a document per page, rendered as its turn comes. A document that fails is
+ * a record with `error`, never a throw, and the batch goes on. Aborting `signal` starts no more
+ * documents and aborts those being read; each document still gets its record.
  */
 export function extractMany(options: ExtractManyOptions): ExtractManyStream {
   const concurrency = options.concurrency ?? 4
@@ -86,13 +89,29 @@ async function runBatch(
   try {
     channel.push({ type: 'progress', progress: tracker.progress(0) })
     let count = 0
-    for await (const item of inputs) {
+    let skipped = 0
+    for await (const document of expandPdfPages(inputs, { options: options.options })) {
+      // A PDF is one input and several documents: the total grows by its other pages at its first.
+      if ('page' in document && document.page?.number === 1 && document.page.count > 1) {
+        tracker.grow(document.page.count - 1)
+        channel.push({ type: 'progress', progress: tracker.progress(running.size) })
+      }
+      if (options.skip?.(document.name)) {
+        skipped += 1
+        tracker.grow(-1)
+        continue
+      }
       const index = count++
       while (running.size >= concurrency && !requestError) await Promise.race(running)
       if (requestError) break
-      const input = splitBatchInput(item)
+      if ('error' in document) {
+        settle(index, failedRecord(options, document.name, document.error))
+        continue
+      }
+      const input = document
       if (stop.signal.aborted) {
-        settle(index, notStartedRecord(options, input))
+        const notStarted = new AbortedError('Not read: the batch was aborted before this document began.')
+        settle(index, failedRecord(options, input.name, notStarted))
         continue
       }
       const controller = new AbortController()
@@ -113,6 +132,7 @@ async function runBatch(
       running.add(task)
     }
     if (!requestError) tracker.setTotal(count)
+    tracker.skip(skipped)
     await Promise.all(running)
   } finally {
     callerSignal?.removeEventListener('abort', onCallerAbort)
@@ -129,7 +149,14 @@ async function readOne(
   signal: AbortSignal,
   channel: PartChannel<ExtractManyPart>,
 ): Promise<ExtractResult> {
-  const { inputs: _inputs, concurrency: _concurrency, order: _order, total: _total, ...shared } = options
+  const {
+    inputs: _inputs,
+    concurrency: _concurrency,
+    order: _order,
+    total: _total,
+    skip: _skip,
+    ...shared
+  } = options
   const single: ExtractOptions = {
     ...shared,
     input: input.input,
@@ -141,6 +168,14 @@ async function readOne(
   for await (const part of stream) {
     if (part.type === 'text-delta')
       channel.push({ type: 'text-delta', index, source: input.name, textDelta: part.textDelta })
+    else if (part.type === 'repair-start')
+      channel.push({
+        type: 'repair-start',
+        index,
+        source: input.name,
+        attempt: part.attempt,
+        issues: part.issues,
+      })
   }
   return stream.result
 }

@@ -1,3 +1,4 @@
+import type { CostEstimate } from '../cost/estimate-cost.js'
 import type { Usage } from '../engine/types.js'
 import type { ExtractResult } from '../result.js'
 import type { BatchProgress, BatchSummary } from './types.js'
@@ -6,8 +7,12 @@ import type { BatchProgress, BatchSummary } from './types.js'
 export interface ProgressTracker {
   /** Counts one finished record. */
   add(result: ExtractResult): void
-  /** Sets the number of inputs once the input iterable has ended. */
+  /** Sets the number of documents once the input iterable has ended. */
   setTotal(total: number): void
+  /** Adds to the expected total, while it is known: a PDF's other pages, or minus a skipped input. */
+  grow(documents: number): void
+  /** Counts documents left out by the caller's `skip`, for the summary. */
+  skip(documents: number): void
   progress(running: number): BatchProgress
   summary(aborted: boolean): BatchSummary
 }
@@ -19,6 +24,10 @@ export function trackProgress(total: number | undefined): ProgressTracker {
   let done = 0
   let failed = 0
   let valid = 0
+  let skipped = 0
+  // Summed while every priced record is in one currency; records of unpriced models add nothing.
+  let cost: CostEstimate | undefined
+  let mixedCurrencies = false
   const failedByCode: BatchSummary['failedByCode'] = {}
   const usage: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, image_tokens: 0 }
 
@@ -33,9 +42,28 @@ export function trackProgress(total: number | undefined): ProgressTracker {
       usage.completion_tokens += result.usage.completion_tokens
       usage.total_tokens += result.usage.total_tokens
       usage.image_tokens += result.usage.image_tokens
+      if (result.cost && !mixedCurrencies) {
+        if (cost && cost.currency !== result.cost.currency) {
+          mixedCurrencies = true
+          cost = undefined
+        } else {
+          cost = {
+            currency: result.cost.currency,
+            input: round((cost?.input ?? 0) + result.cost.input),
+            output: round((cost?.output ?? 0) + result.cost.output),
+            total: round((cost?.total ?? 0) + result.cost.total),
+          }
+        }
+      }
     },
     setTotal(count) {
       known = count
+    },
+    grow(documents) {
+      if (known !== undefined) known = Math.max(done, known + documents)
+    },
+    skip(documents) {
+      skipped += documents
     },
     progress(running) {
       const elapsedMs = performance.now() - startedAt
@@ -54,9 +82,16 @@ export function trackProgress(total: number | undefined): ProgressTracker {
         failed,
         failedByCode: { ...failedByCode },
         usage: { ...usage },
+        ...(cost ? { cost: { ...cost } } : {}),
         elapsedMs: performance.now() - startedAt,
         aborted,
+        skipped,
       }
     },
   }
+}
+
+// The same six decimals as each record's estimate, without the float noise of a long sum.
+function round(amount: number): number {
+  return Math.round(amount * 1_000_000) / 1_000_000
 }

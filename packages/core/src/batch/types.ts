@@ -1,7 +1,9 @@
+import type { CostEstimate } from '../cost/estimate-cost.js'
 import type { Usage } from '../engine/types.js'
 import type { TiquErrorCode } from '../errors/tiqu-error.js'
 import type { ExtractOptions } from '../extract/types.js'
 import type { ExtractResult } from '../result.js'
+import type { Issue } from '../template/types.js'
 
 /** One document of a batch: anything `extract` reads, alone or with the name its record gives it. */
 export type ExtractManyInput =
@@ -17,6 +19,8 @@ export interface ExtractManyOptions extends Omit<ExtractOptions, 'input' | 'sour
   /**
    * The documents. An array, any iterable, or an async iterable, which is read only as fast as
    * documents start, so a listing of millions of files need not be held in memory. It must end.
+   * A PDF (a path, `file:` URL or bytes) is read as one document per page, each rendered when its
+   * turn comes, with `#page=<n>` appended to its source.
    */
   inputs: Iterable<ExtractManyInput> | AsyncIterable<ExtractManyInput>
   /**
@@ -41,6 +45,13 @@ export interface ExtractManyOptions extends Omit<ExtractOptions, 'input' | 'sour
    * @default false
    */
   stream?: boolean
+  /**
+   * Leaves out documents by source, e.g. those an earlier run already finished: called with each
+   * document's source (a PDF page's ends in `#page=<n>`) before it is read. Skipped documents get no
+   * record, and are counted in the summary's `skipped`.
+   * @default undefined (none skipped)
+   */
+  skip?: (source: string) => boolean
   /**
    * Stops the batch: no more documents start and those being read are aborted. Every input still gets
    * its record, with a `TIQU_ABORTED` error for those not read to the end.
@@ -70,7 +81,7 @@ export interface BatchProgress {
 
 /** The counts of a finished batch. */
 export interface BatchSummary {
-  /** Records yielded: one per input. */
+  /** Records yielded: one per document (a PDF is a document per page), skipped ones aside. */
   total: number
   /** Documents without an `error`. */
   succeeded: number
@@ -82,9 +93,16 @@ export interface BatchSummary {
   failedByCode: Partial<Record<TiquErrorCode, number>>
   /** Tokens of every document added up. */
   usage: Usage
+  /**
+   * The records' estimated costs added up (see `prices`); absent when no record has one, or when
+   * they are in different currencies.
+   */
+  cost?: CostEstimate
   elapsedMs: number
   /** The caller's signal stopped the batch; documents not read have a `TIQU_ABORTED` error. */
   aborted: boolean
+  /** Documents left out by `skip`, without a record. */
+  skipped: number
 }
 
 /** What {@link extractMany} yields while it works. */
@@ -94,6 +112,19 @@ export type ExtractManyPart =
   | { type: 'progress'; progress: BatchProgress }
   /** Text of one document as it arrives; sent only with `stream: true`. */
   | { type: 'text-delta'; index: number; source: string; textDelta: string }
+  /**
+   * One document's answer had `error` issues and the model is asked again (see `repairAttempts`): the
+   * `text-delta` parts that follow are the new answer's. Sent only with `stream: true`.
+   */
+  | {
+      type: 'repair-start'
+      index: number
+      source: string
+      /** Which answer is now requested: 2 for the first re-ask. */
+      attempt: number
+      /** The issues of the answer being corrected. */
+      issues: Issue[]
+    }
 
 /** The parts of a batch as they happen, and its counts at the end. */
 export interface ExtractManyStream extends AsyncIterable<ExtractManyPart> {

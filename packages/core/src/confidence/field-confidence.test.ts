@@ -36,3 +36,33 @@ it('handles escaped quotes inside a value', () => {
     0.5,
   )
 })
+
+it('follows the bytes where a token ends inside a character', () => {
+  const text = '{"name": "张三", "seat": "5"}'
+  const han = [...Buffer.from('张', 'utf8')]
+  const written: TokenLogprob[] = [
+    { token: '{"name": "', logprob: 0, bytes: [...Buffer.from('{"name": "')] },
+    // How the API writes a token that is only part of a character: not the character itself.
+    { token: '\\xe5\\xbc', logprob: Math.log(0.5), bytes: han.slice(0, 2) },
+    { token: '\\xa0', logprob: Math.log(0.8), bytes: han.slice(2) },
+    { token: '三', logprob: Math.log(0.9), bytes: [...Buffer.from('三')] },
+    { token: '", "seat": "', logprob: Math.log(0.1), bytes: [...Buffer.from('", "seat": "')] },
+    { token: '5"}', logprob: Math.log(0.7), bytes: [...Buffer.from('5"}')] },
+  ]
+  const confidence = fieldConfidence(text, written, { name: '张三', seat: '5' })
+  expect(confidence.name).toBeCloseTo(0.36)
+  expect(confidence.seat).toBeCloseTo(0.7)
+  // Bytes that spell something else give nothing.
+  expect(fieldConfidence(text.replace('5', '6'), written, { name: '张三', seat: '6' })).toEqual({})
+})
+
+it('gives no confidence to an empty value', () => {
+  const written = tokens([
+    ['{"a": "', 0],
+    ['", "b": 1', Math.log(0.5)],
+    ['}', 0],
+  ])
+  expect(fieldConfidence(written.map((token) => token.token).join(''), written, { a: '', b: 1 })).toEqual({
+    b: 0.5,
+  })
+})

@@ -1,3 +1,4 @@
+import type { TokenLogprob } from '../confidence/field-confidence.js'
 import type { Template } from '../template/types.js'
 
 /** An image ready for an engine: bytes with their sniffed MIME type, or a remote URL passed through. */
@@ -97,6 +98,15 @@ export type EnginePart =
       object: { [field: string]: unknown }
       /** Where each top-level field's value was read, for the fields the engine can place. */
       evidence?: { [field: string]: FieldEvidence }
+    }
+  | {
+      /**
+       * The token log-probabilities of the text just sent: the tokens of every `logprobs` part of an
+       * answer, joined in order, spell its text (or their bytes do). Only when the request asks for
+       * `logprobs` and the engine's model gives them.
+       */
+      type: 'logprobs'
+      tokens: TokenLogprob[]
     }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; finishReason: FinishReason; model?: string }

@@ -1,3 +1,4 @@
+import type { TokenLogprob } from '../confidence/field-confidence.js'
 import type { Engine, EngineRequest, FieldEvidence, FinishReason } from '../engine/types.js'
 import type { JsonSchema } from '../template/types.js'
 import { createObjectDeltas } from './create-object-deltas.js'
@@ -11,6 +12,8 @@ export interface Answer {
   object?: { [field: string]: unknown }
   /** Where the engine read each field of its own object, when it says. */
   evidence?: { [field: string]: FieldEvidence }
+  /** The tokens that wrote `text`, with their log-probabilities, when the engine gave them. */
+  tokens?: TokenLogprob[]
   finishReason?: FinishReason
   /** The model that answered, when the engine says. */
   model?: string
@@ -44,6 +47,10 @@ export async function readAnswer(
         answer.object = part.object
         if (part.evidence) answer.evidence = part.evidence
         for (const delta of deltas?.fromObject(part.object) ?? []) onPart(delta)
+        break
+      case 'logprobs':
+        if (!answer.tokens) answer.tokens = []
+        answer.tokens.push(...part.tokens)
         break
       case 'usage':
         onPart(part)

@@ -1,15 +1,16 @@
 import { estimateCost } from '../cost/estimate-cost.js'
-import type { EngineRequest, ResolvedImage, Usage } from '../engine/types.js'
+import type { EngineRequest, OcrLine, ResolvedImage, Usage } from '../engine/types.js'
 import { StreamInterruptedError } from '../errors/stream-interrupted-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
 import { prepareImage } from '../image/prepare-image.js'
-import { escapePointer } from '../internal/escape-pointer.js'
 import type { ExtractResult } from '../result.js'
 import { findUncertain } from '../validate/find-uncertain.js'
 import { buildRepairPrompt } from './build-repair-prompt.js'
+import { collectEvidence } from './collect-evidence.js'
 import { type JudgedAnswer, judgeAnswer } from './judge-answer.js'
 import { readAnswer } from './read-answer.js'
 import { checkRepairAttempts, isBetter, needsRepair, repairFailed } from './repair-policy.js'
+import { type LayoutPass, layoutFailed, startLayoutPass } from './start-layout-pass.js'
 import type { ExtractOptions, ExtractPart } from './types.js'
 
 /** Errors about the request itself are thrown: no document could succeed with it. */
@@ -68,14 +69,17 @@ export async function runExtraction(
   let image: ResolvedImage
   let prompt: string | undefined
   let chosen: JudgedAnswer
+  let layout: LayoutPass | undefined
   try {
     image = await prepareImage(options.input, { source, engine, signal: options.signal })
+    layout = startLayoutPass(options, image)
     prompt = options.prompt ?? resolvePrompt(options)
     chosen = judgeAnswer(
       await readAnswer(engine, request(options, image, prompt), template?.schema, emit),
       template,
     )
   } catch (error) {
+    layout?.cancel()
     if (TiquError.isInstance(error) && requestErrorCodes.has(error.code)) throw error
     return fail(record, error, elapsed(), onPart)
   }
@@ -94,6 +98,7 @@ export async function runExtraction(
       )
     } catch (error) {
       if (isAbort(error, options.signal)) {
+        layout?.cancel()
         record.text = chosen.answer.text
         return fail(record, error, elapsed(), onPart)
       }
@@ -112,7 +117,14 @@ export async function runExtraction(
   if (others.length > 0) record.attempts = others.map(({ answer, issues }) => ({ text: answer.text, issues }))
   if (chosen.answer.finishReason) record.finish_reason = chosen.answer.finishReason
   if (chosen.answer.model) record.model = chosen.answer.model
-  const evidence = evidenceOf(chosen)
+  let boxes: { [pointer: string]: OcrLine['box'] } | undefined
+  if (layout && chosen.data !== null) {
+    const placed = await layout.place(chosen.data)
+    if ('boxes' in placed) boxes = placed.boxes
+    else if (isAbort(placed.error, options.signal)) return fail(record, placed.error, elapsed(), onPart)
+    else record.issues.push(layoutFailed(options.layoutEngine?.id ?? 'layout', placed.error))
+  } else layout?.cancel()
+  const evidence = collectEvidence(chosen, boxes)
   if (evidence) record.evidence = evidence
   const cost = estimateCost(record.usage, record.model, options.prices)
   if (cost) record.cost = cost
@@ -121,15 +133,6 @@ export async function runExtraction(
   record.timing.total_ms = elapsed()
   onPart({ type: 'finish', result: record })
   return record
-}
-
-/** The evidence of the answer used, by JSON pointer of its fields. */
-function evidenceOf(chosen: JudgedAnswer): ExtractResult['evidence'] {
-  const byField = chosen.answer.evidence
-  if (!byField || chosen.data === null || Object.keys(byField).length === 0) return undefined
-  return Object.fromEntries(
-    Object.entries(byField).map(([field, evidence]) => [`/${escapePointer(field)}`, evidence]),
-  )
 }
 
 function request(options: ExtractOptions, image: ResolvedImage, prompt: string | undefined): EngineRequest {

@@ -28,6 +28,17 @@ export interface ExtractOptions {
    * @default 1
    */
   repairAttempts?: number
+  /**
+   * An engine that reads the page's layout (its plain OCR gives a `lines` part; the embedded engine
+   * does), for engines that give no boxes themselves, such as `qwen`. The page is read with it while
+   * the model answers, and each value of the answer is placed on the line(s) whose text matches it
+   * (see `locateValues`): the box goes into the record's `evidence`. A value matched nowhere, or
+   * equally well in two places, gets no box. Fields the engine placed itself keep their box, and when
+   * it is the extraction's own engine nothing more is read. If it fails, the record says so in a
+   * warning and has no boxes; the values are unaffected.
+   * @default undefined (no layout pass)
+   */
+  layoutEngine?: Engine
   /** Prices per model to estimate `cost` with, over the built-in list prices. @default {} */
   prices?: PriceTable
   /** Stops the extraction; the record then carries a `TIQU_ABORTED` error. @default undefined (never) */

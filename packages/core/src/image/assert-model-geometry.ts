@@ -1,4 +1,4 @@
-import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { ImageDimensionsError } from '../errors/image-dimensions-error.js'
 
 /** The longest side over the shortest that Qwen-OCR reads. */
 export const maxAspectRatio = 200
@@ -13,14 +13,14 @@ export const minSidePixels = 10
 export function assertModelGeometry(size: { width: number; height: number }, source: string): void {
   const { width, height } = size
   if (width <= minSidePixels || height <= minSidePixels) {
-    throw new UnsupportedImageError(
+    throw new ImageDimensionsError(
       `Image '${source}' is ${width}×${height} pixels; Qwen-OCR needs both sides longer than ${minSidePixels} pixels. ` +
         'Pass a larger scan or photo of the document.',
     )
   }
   const ratio = Math.max(width, height) / Math.min(width, height)
   if (ratio > maxAspectRatio) {
-    throw new UnsupportedImageError(
+    throw new ImageDimensionsError(
       `Image '${source}' is ${width}×${height} pixels, an aspect ratio of ${Math.round(ratio)}:1; Qwen-OCR reads at ` +
         `most ${maxAspectRatio}:1. Cut it into parts (a long receipt into sections) or pad the short side, then pass the parts.`,
     )

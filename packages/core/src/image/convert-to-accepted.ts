@@ -1,6 +1,6 @@
 import type { ImageMimeType } from '../engine/types.js'
+import { ImageDamagedError } from '../errors/image-damaged-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
-import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
 import { assertPixelLimit } from './assert-pixel-limit.js'
 import { encodeForUpload } from './encode-for-upload.js'
 import { openImage } from './open-image.js'
@@ -29,7 +29,7 @@ export async function convertToAccepted(
     return { bytes: converted, mimeType }
   } catch (error) {
     if (TiquError.isInstance(error)) throw error
-    throw new UnsupportedImageError(
+    throw new ImageDamagedError(
       `'${options.source}' is a ${header.format.toUpperCase()} image that could not be converted to an image Qwen-OCR reads ` +
         `(${error instanceof Error ? error.message : String(error)}). The file may be damaged; convert it to PNG or JPEG yourself.`,
       { cause: error },

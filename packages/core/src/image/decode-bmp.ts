@@ -1,3 +1,4 @@
+import { ImageDamagedError } from '../errors/image-damaged-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
 
 /** A decoded image: 8-bit RGB, row by row from the top, as sharp's `raw` input takes it. */
@@ -10,16 +11,21 @@ export interface RawRgbImage {
 /**
  * Decodes an uncompressed Windows bitmap (1, 4, 8, 16, 24 or 32 bits a pixel, with or without
  * bit-field masks, bottom-up or top-down), the kind scanners and screenshot tools write; libvips,
- * under sharp, has no BMP reader. Compressed bitmaps (RLE, or JPEG/PNG inside) are refused. The
- * caller checks the pixel count first (see `assertPixelLimit`).
+ * under sharp, has no BMP reader. Compressed bitmaps (RLE, or JPEG/PNG inside) are refused
+ * (`UnsupportedImageError`), and a file cut short is an `ImageDamagedError`. The caller checks the
+ * pixel count first: the decoded image takes three bytes a pixel.
  */
 export function decodeBmp(bytes: Uint8Array, source: string): RawRgbImage {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const refuse = (reason: string) =>
     new UnsupportedImageError(
-      `'${source}' is a BMP image tiqu cannot convert: ${reason}. Convert it to PNG first.`,
+      `'${source}' is a BMP image tiqu cannot read: ${reason}. Convert it to PNG first.`,
     )
-  if (bytes.length < 54) throw refuse('the file is truncated')
+  const truncated = () =>
+    new ImageDamagedError(
+      `'${source}' is a BMP image cut short: the file ends before its pixels do. Copy or export it again.`,
+    )
+  if (bytes.length < 54) throw truncated()
   const headerSize = view.getUint32(14, true)
   if (headerSize < 40 || bytes.length < 14 + headerSize)
     throw refuse('its header is of an old or unknown kind')
@@ -44,7 +50,7 @@ export function decodeBmp(bytes: Uint8Array, source: string): RawRgbImage {
   const paletteSize = view.getUint32(46, true) || 2 ** Math.min(bitsPerPixel, 8)
   const pixelStart = view.getUint32(10, true)
   const stride = Math.ceil((bitsPerPixel * width) / 32) * 4
-  if (pixelStart + stride * height > bytes.length) throw refuse('the file is truncated')
+  if (pixelStart + stride * height > bytes.length) throw truncated()
 
   const data = new Uint8Array(width * height * 3)
   const channels = masks.map(maskToChannel)

@@ -1,5 +1,5 @@
 import type { ImageMimeType } from '../engine/types.js'
-import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { ImageDamagedError } from '../errors/image-damaged-error.js'
 import { assertModelGeometry } from './assert-model-geometry.js'
 import { assertPixelLimit } from './assert-pixel-limit.js'
 import { loadSharp } from './load-sharp.js'
@@ -8,9 +8,9 @@ import { type ImageFormat, type ImageHeader, readImageHeader } from './read-imag
 
 /**
  * Everything checked about an image before the `qwen` engine decodes or sends it, each failure with
- * its own message: a header that cannot be read, or a file cut short (`UnsupportedImageError`, "damaged
+ * its own message: a header that cannot be read, or a file cut short (`ImageDamagedError`, "damaged
  * or truncated"); more pixels than `maxInputPixels` (`ImageTooLargeError`, from the header alone); a
- * side of 10 pixels or fewer or an aspect ratio beyond 200:1 (`UnsupportedImageError`). Returns the
+ * side of 10 pixels or fewer or an aspect ratio beyond 200:1 (`ImageDimensionsError`). Returns the
  * header. sharp is loaded only when the header parser cannot read the file or its end looks cut off.
  */
 export async function inspectImage(
@@ -63,8 +63,8 @@ async function assertDecodes(
   }
 }
 
-function damaged(source: string, format: ImageFormat, error: unknown): UnsupportedImageError {
-  return new UnsupportedImageError(
+function damaged(source: string, format: ImageFormat, error: unknown): ImageDamagedError {
+  return new ImageDamagedError(
     `'${source}' is a damaged or truncated ${format.toUpperCase()} file (${error instanceof Error ? error.message : String(error)}). ` +
       'Copy or download it again, or re-export it from the program that made it.',
     { cause: error },

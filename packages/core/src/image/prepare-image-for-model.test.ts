@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ImageMimeType } from '../engine/types.js'
+import { ImageDamagedError } from '../errors/image-damaged-error.js'
+import { ImageDimensionsError } from '../errors/image-dimensions-error.js'
 import { ImageTooLargeError } from '../errors/image-too-large-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
 import { bmp, heicContainer, hugePng, marked, photo, pngHeaderOnly } from './__fixtures__/make-images.js'
@@ -207,7 +209,8 @@ describe('prepareImageForModel', () => {
     const error = await prepareImageForModel(input(long, 'image/png', 'receipt.png')).catch(
       (caught) => caught,
     )
-    expect(error).toBeInstanceOf(UnsupportedImageError)
+    expect(error).toBeInstanceOf(ImageDimensionsError)
+    expect(error.code).toBe('TIQU_IMAGE_DIMENSIONS')
     expect(error.message).toMatch(
       /^Image 'receipt\.png' is 40×8100 pixels, an aspect ratio of 203:1; Qwen-OCR reads at most 200:1/,
     )
@@ -220,7 +223,8 @@ describe('prepareImageForModel', () => {
     )
     const cut = photoJpeg.subarray(0, Math.floor(photoJpeg.byteLength / 2))
     const error = await prepareImageForModel(input(cut, 'image/jpeg', 'half.jpg')).catch((caught) => caught)
-    expect(error).toBeInstanceOf(UnsupportedImageError)
+    expect(error).toBeInstanceOf(ImageDamagedError)
+    expect(error.code).toBe('TIQU_IMAGE_DAMAGED')
     expect(error.message).toMatch(/^'half\.jpg' is a damaged or truncated JPEG file/)
     const png = await marked(200, 200).png().toBuffer()
     await expect(

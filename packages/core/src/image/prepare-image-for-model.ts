@@ -1,4 +1,5 @@
 import type { ImageMimeType } from '../engine/types.js'
+import { ImageDamagedError } from '../errors/image-damaged-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
 import { defaultMaxInputPixels } from './assert-pixel-limit.js'
@@ -136,7 +137,7 @@ function cannotConvert(
   header: ImageHeader,
   convert: boolean,
   error: unknown,
-): UnsupportedImageError {
+): ImageDamagedError | UnsupportedImageError {
   const name = header.format.toUpperCase()
   const beyond4K =
     convert &&
@@ -149,7 +150,9 @@ function cannotConvert(
     : beyond4K
       ? `at ${header.width}×${header.height} (beyond 4K) the API takes only JPEG or PNG, and tiqu could not convert this ${name}`
       : `the API does not take ${name}, and tiqu could not convert it`
-  return new UnsupportedImageError(
+  // sharp's prebuilt libvips has no HEVC decoder, so a HEIC it cannot open is not necessarily damaged.
+  const Failure = header.format === 'heic' ? UnsupportedImageError : ImageDamagedError
+  return new Failure(
     `'${source}': ${reason} (${describe(error)}). Convert it to JPEG or PNG first` +
       (beyond4K ? ', or scale it within 3840×2160.' : '.'),
     { cause: error },

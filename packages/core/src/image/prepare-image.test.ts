@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Engine } from '../engine/types.js'
+import { makePdf } from './__fixtures__/make-pdf.js'
 import { prepareImage } from './prepare-image.js'
 
 const samplePath = path.resolve(
@@ -62,4 +63,18 @@ it('says what went wrong with a URL that 404s, or that is not an image', async (
   await expect(prepareImage(notes, { source: notes, engine: engine(false) })).rejects.toMatchObject({
     code: 'TIQU_UNSUPPORTED_IMAGE',
   })
+})
+
+it('reads a one-page PDF as its page, and refuses a longer one, pointing to extractMany', async () => {
+  const page = { width: 200, height: 100, content: '0 0 0 rg 20 20 80 40 re f' }
+  const single = await prepareImage(makePdf([page]), { source: 'receipt.pdf', engine: engine(false) })
+  expect(single).toMatchObject({ kind: 'bytes', mimeType: 'image/png', source: 'receipt.pdf' })
+  const longer = await prepareImage(makePdf([page, page]), {
+    source: 'contract.pdf',
+    engine: engine(true),
+  }).catch((error: Error) => error)
+  expect(longer).toMatchObject({ code: 'TIQU_UNSUPPORTED_IMAGE' })
+  expect((longer as Error).message).toMatch(
+    /^'contract\.pdf' is a PDF of 2 pages, and one extraction reads one page\. Use extractMany \(or `tiqu extract`\)/,
+  )
 })

@@ -1,5 +1,8 @@
 import type { Engine, ResolvedImage } from '../engine/types.js'
 import { InputNotFoundError } from '../errors/input-not-found-error.js'
+import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { readPdfInput } from './read-pdf-input.js'
+import { renderPdfPages } from './render-pdf-pages.js'
 import { resolveImage } from './resolve-image.js'
 
 /** The most bytes core downloads for an engine that cannot fetch URLs itself. */
@@ -7,7 +10,8 @@ const maxDownloadBytes = 50 * 1024 * 1024
 
 /**
  * Resolves an input for an engine: URLs go through to engines that fetch them (the `qwen` service
- * does), and are downloaded for the others, so every engine reads every kind of input.
+ * does), and are downloaded for the others, so every engine reads every kind of input. A one-page PDF
+ * is rendered and read as its page; a longer one is refused, pointing to `extractMany`.
  */
 export async function prepareImage(
   input: string | URL | Uint8Array | ResolvedImage,
@@ -16,6 +20,10 @@ export async function prepareImage(
   // The 10 MB data-URL limit is the qwen service's, and its engine checks it before sending;
   // the embedded engine reads larger images.
   const limits = { source: context.source, maxDataUrlBytes: Number.POSITIVE_INFINITY }
+  if (!isResolved(input)) {
+    const pdf = await readPdfInput(input)
+    if (pdf) return onlyPage(pdf, context)
+  }
   const image = isResolved(input) ? input : await resolveImage(input, limits)
   if (image.kind === 'bytes' || context.engine.acceptsImageUrls) return image
   const bytes = await download(image.url, context.signal, context.timeoutMs ?? 30_000)
@@ -62,4 +70,25 @@ async function download(
 
 function isResolved(input: unknown): input is ResolvedImage {
   return typeof input === 'object' && input !== null && 'kind' in input && 'source' in input
+}
+
+/** The page of a one-page PDF; one record cannot hold several pages, so a longer PDF is refused. */
+async function onlyPage(
+  pdf: Uint8Array,
+  context: { source: string; signal?: AbortSignal | undefined },
+): Promise<ResolvedImage> {
+  for await (const page of renderPdfPages(pdf, {
+    source: context.source,
+    ...(context.signal ? { signal: context.signal } : {}),
+  })) {
+    if (page.pageCount > 1) {
+      throw new UnsupportedImageError(
+        `'${context.source}' is a PDF of ${page.pageCount} pages, and one extraction reads one page. ` +
+          'Use extractMany (or `tiqu extract`), which reads every page as a document of its own, ' +
+          'or render the page you want with renderPdfPages and pass its image.',
+      )
+    }
+    return { ...page.image, source: context.source }
+  }
+  throw new UnsupportedImageError(`'${context.source}' is a PDF without pages: there is nothing to read.`)
 }

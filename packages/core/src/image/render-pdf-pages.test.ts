@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { AbortedError } from '../errors/aborted-error.js'
-import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { PdfUnreadableError } from '../errors/pdf-unreadable-error.js'
 import { brokenPdf, makePdf } from './__fixtures__/make-pdf.js'
 import { isPdf } from './is-pdf.js'
 import { type PdfPage, type RenderPdfPagesOptions, renderPdfPages } from './render-pdf-pages.js'
@@ -86,7 +86,8 @@ describe('renderPdfPages', () => {
 
   it('refuses an unreadable PDF and an empty file, saying what is wrong', async () => {
     const broken = await failure(brokenPdf, { source: 'cut.pdf' })
-    expect(broken).toBeInstanceOf(UnsupportedImageError)
+    expect(broken).toBeInstanceOf(PdfUnreadableError)
+    expect((broken as PdfUnreadableError).code).toBe('TIQU_PDF_UNREADABLE')
     expect(broken.message).toMatch(
       /^'cut\.pdf' is not a readable PDF \(.+\): it is damaged, cut short, or not a PDF at all\./,
     )
@@ -99,7 +100,7 @@ describe('renderPdfPages', () => {
       userPassword: 'secret',
     })
     const needed = await failure(locked, { source: 'payslip.pdf' })
-    expect(needed).toBeInstanceOf(UnsupportedImageError)
+    expect(needed).toBeInstanceOf(PdfUnreadableError)
     expect(needed.message).toMatch(
       /^'payslip\.pdf' is an encrypted PDF that needs a password to open\. Pass its password/,
     )

@@ -1,7 +1,7 @@
 import type { ResolvedImage } from '../engine/types.js'
 import { AbortedError } from '../errors/aborted-error.js'
+import { PdfUnreadableError } from '../errors/pdf-unreadable-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
-import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
 import { defaultMaxInputPixels } from './assert-pixel-limit.js'
 import { encodeForUpload } from './encode-for-upload.js'
 import { loadPdfjs, type Pdfjs, pdfjsAssets } from './load-pdfjs.js'
@@ -81,7 +81,7 @@ type RenderCanvas = Parameters<Awaited<ReturnType<PdfDocument['getPage']>>['rend
  * Uses pdf.js (pdfjs-dist's Node build, with @napi-rs/canvas), loaded on the first call; fonts that
  * are not embedded come from pdf.js's own standard fonts and CMaps, so no system font is needed.
  * An unreadable PDF, an encrypted one without (or with a wrong) password, or a page that fails to
- * render is an `UnsupportedImageError` saying which.
+ * render is a `PdfUnreadableError` saying which.
  */
 export async function* renderPdfPages(
   bytes: Uint8Array,
@@ -168,7 +168,7 @@ function unreadable(error: unknown, source: string): Error {
   const code = (error as { code?: number } | undefined)?.code
   if (name === 'PasswordException') {
     // pdf.js's PasswordResponses: 1 needs a password, 2 the password given is wrong.
-    return new UnsupportedImageError(
+    return new PdfUnreadableError(
       code === 2
         ? `The password given for '${source}' is wrong. Check it, or decrypt the PDF first.`
         : `'${source}' is an encrypted PDF that needs a password to open. Pass its password, or decrypt it first ` +
@@ -176,7 +176,7 @@ function unreadable(error: unknown, source: string): Error {
       { cause: error },
     )
   }
-  return new UnsupportedImageError(
+  return new PdfUnreadableError(
     `'${source}' is not a readable PDF (${describe(error)}): it is damaged, cut short, or not a PDF at all. ` +
       'Open it in a PDF viewer to check, or export it again.',
     { cause: error },
@@ -194,7 +194,7 @@ function renderFailure(error: unknown, page: number, source: string): Error {
       { cause: error },
     )
   }
-  return new UnsupportedImageError(
+  return new PdfUnreadableError(
     `Page ${page} of '${source}' could not be rendered (${describe(error)}). ` +
       'The PDF may be damaged; open it in a PDF viewer to check, or print it to a new PDF.',
     { cause: error },

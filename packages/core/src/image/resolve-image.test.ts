@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImageTooLargeError } from '../errors/image-too-large-error.js'
+import { InputEmptyError } from '../errors/input-empty-error.js'
 import { InputNotFoundError } from '../errors/input-not-found-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
 import { resolveImage } from './resolve-image.js'
@@ -108,20 +109,23 @@ describe('resolveImage', () => {
     const error = await rejection(resolveImage(fake))
     expect(error).toBeInstanceOf(UnsupportedImageError)
     expect(error.message).toBe(
-      `'${fake}' is not an image Qwen-OCR can read: it looks like text. Supported formats: JPEG, PNG, WEBP, BMP, TIFF, HEIC, and GIF and AVIF (converted).`,
+      `'${fake}' is not an image tiqu can read: it looks like text. Supported formats: JPEG, PNG, WEBP, BMP, TIFF, HEIC, and GIF and AVIF (converted).`,
     )
   })
 
   it('refuses an empty file and a PDF, with advice for the PDF', async () => {
     const empty = await file('empty.png', new Uint8Array())
     const emptyError = await rejection(resolveImage(empty))
-    expect(emptyError).toBeInstanceOf(UnsupportedImageError)
-    expect(emptyError.message).toContain('it looks like an empty file')
+    expect(emptyError).toBeInstanceOf(InputEmptyError)
+    expect((emptyError as InputEmptyError).code).toBe('TIQU_INPUT_EMPTY')
+    expect(emptyError.message).toBe(
+      `'${empty}' is empty (0 bytes): there is no image to read. Check that it was copied or downloaded completely.`,
+    )
 
     const pdf = await file('scan.jpg', '%PDF-1.4\n1 0 obj\n')
     const pdfError = await rejection(resolveImage(pdf))
     expect(pdfError.message).toContain('it looks like a PDF document')
-    expect(pdfError.message).toContain('Render each page to an image first')
+    expect(pdfError.message).toContain('`tiqu extract` and `extractMany` read a PDF file page by page')
   })
 
   it('converts a GIF (first frame) to PNG and an AVIF to JPEG, which the API does not take, keeping their size', async () => {

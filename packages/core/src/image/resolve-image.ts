@@ -1,6 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { ResolvedImage } from '../engine/types.js'
+import { InputEmptyError } from '../errors/input-empty-error.js'
 import { InputNotFoundError } from '../errors/input-not-found-error.js'
 import { TiquError } from '../errors/tiqu-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
@@ -156,16 +157,21 @@ function fileError(error: unknown, path: string): Error {
   )
 }
 
-function notAnImage(source: string, bytes: Uint8Array): UnsupportedImageError {
+function notAnImage(source: string, bytes: Uint8Array): TiquError {
+  if (bytes.byteLength === 0) {
+    return new InputEmptyError(
+      `'${source}' is empty (0 bytes): there is no image to read. Check that it was copied or downloaded completely.`,
+    )
+  }
   const looksLike = describeContent(bytes)
   const advice =
     looksLike === 'a PDF document'
-      ? ' Render each page to an image first (renderPdfPages in @tiqu/core does, as does `pdftoppm -png`), then pass the images.'
+      ? ' `tiqu extract` and `extractMany` read a PDF file page by page; `extract` reads one image, so render the page first (renderPdfPages in @tiqu/core, or `pdftoppm -png`).'
       : looksLike.endsWith('image')
         ? ' Convert it to PNG or JPEG first.'
         : ''
   return new UnsupportedImageError(
-    `'${source}' is not an image Qwen-OCR can read: it looks like ${looksLike}. Supported formats: ${supportedImageFormats}.${advice}`,
+    `'${source}' is not an image tiqu can read: it looks like ${looksLike}. Supported formats: ${supportedImageFormats}.${advice}`,
   )
 }
 

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib'
-import { ImageTooLargeError, UnsupportedImageError } from '@tiqu/core'
+import { ImageDamagedError, ImageTooLargeError, UnsupportedImageError } from '@tiqu/core'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { decodeImage } from './decode-image.js'
@@ -54,10 +54,19 @@ describe('decodeImage', () => {
     )
   })
 
+  it('refuses a file whose header is broken as damaged, not as the wrong kind of file', async () => {
+    const png = await (await halfBlack()).toBuffer()
+    const broken = Uint8Array.from(png)
+    broken.fill(0xff, 8, 33)
+    const attempt = decodeImage(sharp, broken, 'broken.png')
+    await expect(attempt).rejects.toThrow(ImageDamagedError)
+    await expect(attempt).rejects.toThrow(/broken\.png is a damaged PNG file: its header cannot be read/)
+  })
+
   it('refuses a truncated file as damaged', async () => {
     const png = await (await halfBlack()).toBuffer()
     await expect(decodeImage(sharp, png.subarray(0, png.length - 40), 'cut.png')).rejects.toThrow(
-      /truncated or damaged/,
+      /damaged or truncated PNG/,
     )
   })
 
@@ -67,6 +76,40 @@ describe('decodeImage', () => {
     png.writeUInt32BE(20000, 16)
     png.writeUInt32BE(20000, 20)
     png.writeUInt32BE(crc32(png.subarray(12, 29)), 29)
-    await expect(decodeImage(sharp, png, 'huge.png')).rejects.toThrow(ImageTooLargeError)
+    const attempt = decodeImage(sharp, png, 'huge.png')
+    await expect(attempt).rejects.toThrow(ImageTooLargeError)
+    await expect(attempt).rejects.toThrow(
+      'huge.png is 20000×20000 pixels (400 million), more than the embedded engine accepts (268 million).',
+    )
+  })
+
+  it("decodes a BMP, which libvips cannot, with core's decoder, and refuses a huge one from its header", async () => {
+    // A 2×1 24-bit bitmap, bottom-up: red, then blue; rows padded to four bytes.
+    const bmp = bitmap(2, 1, [0, 0, 255, 255, 0, 0, 0, 0])
+    const image = await decodeImage(sharp, bmp, 'scan.bmp')
+    expect({ width: image.width, height: image.height, data: [...image.data] }).toEqual({
+      width: 2,
+      height: 1,
+      data: [255, 0, 0, 0, 0, 255],
+    })
+    await expect(decodeImage(sharp, bitmap(30_000, 30_000, []), 'huge.bmp')).rejects.toThrow(
+      'huge.bmp is 30000×30000 pixels (900 million)',
+    )
   })
 })
+
+/** A 24-bit Windows bitmap of `width` × `height` pixels whose stored rows are `pixels`. */
+function bitmap(width: number, height: number, pixels: number[]): Uint8Array {
+  const bytes = new Uint8Array(54 + pixels.length)
+  const view = new DataView(bytes.buffer)
+  bytes.set([0x42, 0x4d])
+  view.setUint32(2, bytes.length, true)
+  view.setUint32(10, 54, true)
+  view.setUint32(14, 40, true)
+  view.setInt32(18, width, true)
+  view.setInt32(22, height, true)
+  view.setUint16(26, 1, true)
+  view.setUint16(28, 24, true)
+  bytes.set(pixels, 54)
+  return bytes
+}

@@ -1,6 +1,12 @@
-import { ImageTooLargeError, UnsupportedImageError } from '@tiqu/core'
+import {
+  decodeBmp,
+  ImageDamagedError,
+  ImageTooLargeError,
+  readImageHeader,
+  sniffImageType,
+  UnsupportedImageError,
+} from '@tiqu/core'
 import type SharpModule from 'sharp'
-import { decodeBmp, isBmp } from './decode-bmp.js'
 
 /** A decoded image: 8-bit RGB, row by row, upright. */
 export interface RgbImage {
@@ -21,18 +27,35 @@ export async function decodeImage(
   bytes: Uint8Array,
   source: string,
 ): Promise<RgbImage> {
-  if (isBmp(bytes)) return decodeBmp(bytes, source)
+  // The header names the size before anything is decoded: refuse a bomb saying how large it is.
+  const header = readImageHeader(bytes)
+  if (header && header.width * header.height > maximumPixels) {
+    throw new ImageTooLargeError(
+      `${source} is ${header.width}×${header.height} pixels (${Math.round((header.width * header.height) / 1e6)} million), ` +
+        `more than the embedded engine accepts (${Math.round(maximumPixels / 1e6)} million). Scale it down first.`,
+    )
+  }
+  // libvips, under sharp, has no BMP reader; core has one.
+  if (header?.format === 'bmp') return decodeBmp(bytes, source)
   let format: string | undefined
   try {
     format = (await sharp(bytes).metadata()).format
   } catch (error) {
+    const claimed = sniffImageType(bytes)
     throw (
       tooLarge(error, source) ??
-      new UnsupportedImageError(
-        `${source} is not an image the embedded engine can decode (${describe(error)}). ` +
-          'Use a JPEG, PNG, WebP, TIFF or BMP file.',
-        { cause: error },
-      )
+      // It starts like an image but its header cannot be read: damaged, not of the wrong kind.
+      (claimed
+        ? new ImageDamagedError(
+            `${source} is a damaged ${claimed.slice('image/'.length).toUpperCase()} file: its header cannot be read (${describe(error)}). ` +
+              'Copy or download it again, or re-export it from the program that made it.',
+            { cause: error },
+          )
+        : new UnsupportedImageError(
+            `${source} is not an image the embedded engine can decode (${describe(error)}). ` +
+              'Use a JPEG, PNG, WebP, TIFF or BMP file.',
+            { cause: error },
+          ))
     )
   }
   if (format === undefined || !decodableFormats.has(format)) {
@@ -52,19 +75,23 @@ export async function decodeImage(
   } catch (error) {
     throw (
       tooLarge(error, source) ??
-      new UnsupportedImageError(
-        `${source} could not be decoded as ${format} (${describe(error)}). The file may be truncated or damaged.`,
+      new ImageDamagedError(
+        `${source} is a damaged or truncated ${format.toUpperCase()} file (${describe(error)}). ` +
+          'Copy or download it again, or re-export it from the program that made it.',
         { cause: error },
       )
     )
   }
 }
 
+/** libvips' default pixel limit, which sharp applies before decoding. */
+const maximumPixels = 0x3fff * 0x3fff
+
 /** sharp refuses images above libvips' default pixel limit (16383 × 16383) before decoding them. */
 function tooLarge(error: unknown, source: string): ImageTooLargeError | undefined {
   if (!/pixel limit/i.test(describe(error))) return undefined
   return new ImageTooLargeError(
-    `${source} has more pixels than the embedded engine accepts (about 268 million). Scale it down first.`,
+    `${source} has more pixels than the embedded engine accepts (${describe(error)}). Scale it down first.`,
     { cause: error },
   )
 }

@@ -12,6 +12,7 @@ import {
 } from './attempt-outcome.js'
 import type { QwenChatRequest } from './build-request.js'
 import { type ApiErrorContext, mapApiError } from './map-api-error.js'
+import { toTokenLogprobs } from './to-token-logprobs.js'
 
 /**
  * One non-streaming attempt: yields the whole text as one delta, then usage and finish. Returns a
@@ -51,6 +52,8 @@ export async function* completeOnce(
   }
   const content = choice.message?.content ?? ''
   if (content) yield { type: 'text-delta', textDelta: content }
+  const tokens = toTokenLogprobs(choice.logprobs)
+  if (tokens.length > 0) yield { type: 'logprobs', tokens }
   yield { type: 'usage', usage: toUsage(completion.usage) }
   yield {
     type: 'finish',

@@ -20,7 +20,7 @@ import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { ServerError } from '../../errors/server-error.js'
 import { StreamInterruptedError } from '../../errors/stream-interrupted-error.js'
 import { TimeoutError } from '../../errors/timeout-error.js'
-import { UnsupportedImageError } from '../../errors/unsupported-image-error.js'
+import type { TiquError } from '../../errors/tiqu-error.js'
 import { hugePng, marked } from '../../image/__fixtures__/make-images.js'
 import type { EnginePart, EngineRequest, ResolvedImage } from '../types.js'
 import { createQwenEngine, type QwenEngineOptions } from './create-qwen-engine.js'
@@ -379,7 +379,7 @@ describe('createQwenEngine', () => {
     const damaged = await failure({
       image: { kind: 'bytes', bytes: garbage, mimeType: 'image/jpeg', source: 'big.jpg' },
     })
-    expect(damaged).toBeInstanceOf(UnsupportedImageError)
+    expect((damaged as TiquError).code).toBe('TIQU_IMAGE_DAMAGED')
     expect(damaged.message).toMatch(/^'big\.jpg' is a damaged or truncated JPEG file/)
     const bomb = await failure({
       image: { kind: 'bytes', bytes: hugePng(30_000), mimeType: 'image/png', source: 'bomb.png' },
@@ -392,7 +392,7 @@ describe('createQwenEngine', () => {
     const small = await failure({
       image: { kind: 'bytes', bytes: tiny, mimeType: 'image/png', source: 'dot.png' },
     })
-    expect(small).toBeInstanceOf(UnsupportedImageError)
+    expect((small as TiquError).code).toBe('TIQU_IMAGE_DIMENSIONS')
     expect(small.message).toContain('needs both sides longer than 10 pixels')
     expect(server.requests).toHaveLength(0)
   })

@@ -18,6 +18,7 @@ import {
 } from './attempt-outcome.js'
 import type { QwenChatRequest } from './build-request.js'
 import { type ApiErrorContext, mapApiError } from './map-api-error.js'
+import { toTokenLogprobs } from './to-token-logprobs.js'
 
 /**
  * One streaming attempt: yields text as chunks arrive, then usage and finish. Returns a retryable
@@ -58,6 +59,9 @@ export async function* streamOnce(
       if (delta) {
         text += delta
         yield { type: 'text-delta', textDelta: delta }
+        // Each chunk's tokens spell its own delta, so they follow it; a chunk without text has none.
+        const tokens = toTokenLogprobs(choice.logprobs)
+        if (tokens.length > 0) yield { type: 'logprobs', tokens }
       }
       if (choice?.finish_reason) finishReason = choice.finish_reason
     }

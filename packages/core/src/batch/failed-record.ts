@@ -1,17 +1,17 @@
-import { AbortedError } from '../errors/aborted-error.js'
+import type { TiquError } from '../errors/tiqu-error.js'
 import type { ExtractResult } from '../result.js'
-import type { SplitBatchInput } from './split-batch-input.js'
 import type { ExtractManyOptions } from './types.js'
 
 /**
- * The record of a document the batch never began because it was aborted: one input, one record, even
- * then, so a caller can tell what was not read (and read it again) from the records alone.
+ * The record of a document the batch could not begin: aborted before its turn, or a PDF (or page)
+ * that could not be opened. One input, one record, even then, so a caller can tell what was not read
+ * (and read it again) from the records alone.
  */
-export function notStartedRecord(options: ExtractManyOptions, input: SplitBatchInput): ExtractResult {
+export function failedRecord(options: ExtractManyOptions, source: string, error: TiquError): ExtractResult {
   const { engine, template } = options
   const model = options.options?.model ?? engine.model
   return {
-    source: input.name,
+    source,
     ...(template ? { template: { id: template.id, version: template.version } } : {}),
     engine: engine.id,
     ...(model ? { model } : {}),
@@ -22,6 +22,6 @@ export function notStartedRecord(options: ExtractManyOptions, input: SplitBatchI
     text: '',
     usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, image_tokens: 0 },
     timing: { total_ms: 0, first_token_ms: null },
-    error: new AbortedError('Not read: the batch was aborted before this document began.').toJSON(),
+    error: error.toJSON(),
   }
 }

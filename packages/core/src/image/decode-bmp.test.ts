@@ -1,6 +1,7 @@
-import { UnsupportedImageError } from '@tiqu/core'
 import { describe, expect, it } from 'vitest'
-import { decodeBmp, isBmp } from './decode-bmp.js'
+import { ImageDamagedError } from '../errors/image-damaged-error.js'
+import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
+import { decodeBmp } from './decode-bmp.js'
 
 /** Red, green / blue, white: a 2 × 2 image, top row first. */
 const expected = [255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255]
@@ -41,7 +42,6 @@ describe('decodeBmp', () => {
         [0, 0, 255, 0, 255, 0, 0, 0],
       ],
     })
-    expect(isBmp(file)).toBe(true)
     expect(decodeBmp(file, 'a.bmp')).toEqual({ data: Uint8Array.from(expected), width: 2, height: 2 })
   })
 
@@ -73,10 +73,12 @@ describe('decodeBmp', () => {
     expect(decodeBmp(file, 'a.bmp').data).toEqual(Uint8Array.from(expected))
   })
 
-  it('refuses run-length-encoded and truncated bitmaps', () => {
+  it('refuses run-length-encoded bitmaps as unsupported, and truncated ones as damaged', () => {
     const rle = bmp({ bitsPerPixel: 8, compression: 1, extra: new Array(1024).fill(0), rows: [[0, 0, 0, 0]] })
     expect(() => decodeBmp(rle, 'rle.bmp')).toThrow(UnsupportedImageError)
+    expect(() => decodeBmp(rle, 'rle.bmp')).toThrow(/compressed/)
     const whole = bmp({ bitsPerPixel: 24, rows: [[0, 0, 0, 0, 0, 0, 0, 0]] })
-    expect(() => decodeBmp(whole.subarray(0, whole.length - 2), 'cut.bmp')).toThrow(/truncated/)
+    expect(() => decodeBmp(whole.subarray(0, whole.length - 2), 'cut.bmp')).toThrow(ImageDamagedError)
+    expect(() => decodeBmp(whole.subarray(0, whole.length - 2), 'cut.bmp')).toThrow(/cut short/)
   })
 })
