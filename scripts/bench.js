@@ -2,10 +2,13 @@
 // `pnpm bench`: what tiqu's core costs over calling the API by hand, how close a batch comes to the
 // throughput its concurrency allows, and how fast the embedded engine reads.
 // Both sides of each comparison run in this process, interleaved, against the same loopback server.
+import { execFile } from 'node:child_process'
 import { once } from 'node:events'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { createQwenEngine, extract, extractMany } from '@tiqu/core'
 import { createLocalEngine } from '@tiqu/engine-local'
@@ -20,6 +23,8 @@ const localRuns = Number(process.env.BENCH_LOCAL_RUNS ?? 10)
 const overheadTrials = Number(process.env.BENCH_TRIALS ?? 5)
 const batchDocuments = Number(process.env.BENCH_BATCH_DOCUMENTS ?? 320)
 const batchTrials = Number(process.env.BENCH_BATCH_TRIALS ?? 3)
+const localBatchDocuments = Number(process.env.BENCH_LOCAL_BATCH_DOCUMENTS ?? 50)
+const localBatchTrials = Number(process.env.BENCH_LOCAL_BATCH_TRIALS ?? 2)
 const batchConcurrency = 16
 const batchLatencyMs = 200
 
@@ -208,6 +213,114 @@ console.log(
 )
 console.log(
   `median ${local.median_s.toFixed(3)} s per image; fields right ${local.fields_right}; peak RSS ${local.peak_rss_mb} MB`,
+)
+
+// The CLI as a user runs it on a folder of tickets, a fresh process each run: `--concurrency 1` against
+// `--concurrency 2` (which reads two pages side by side in worker threads), alternating which goes first.
+async function benchLocalBatch() {
+  const folder = await mkdtemp(path.join(tmpdir(), 'tiqu-bench-'))
+  try {
+    await renderTickets(folder, localBatchDocuments)
+    const cli = path.join(root, 'apps/cli/bin/tiqu.js')
+    // The child reports its own peak resident memory, worker threads included, as it exits.
+    const reportPeak = `data:text/javascript,process.on('exit',()=>process.stderr.write('peak_rss_kb='+process.resourceUsage().maxRSS+'\\n'))`
+    /** @param {number} concurrency */
+    const run = async (concurrency) => {
+      const out = path.join(folder, `out-${concurrency}.jsonl`)
+      const started = performance.now()
+      const { stderr } = await promisify(execFile)(
+        process.execPath,
+        [
+          `--import=${reportPeak}`,
+          cli,
+          'extract',
+          folder,
+          '-t',
+          'train-ticket',
+          '--engine',
+          'local',
+          '--concurrency',
+          String(concurrency),
+          '-o',
+          out,
+        ],
+        { maxBuffer: 1 << 24 },
+      )
+      const seconds = (performance.now() - started) / 1000
+      const records = (await readFile(out, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+      await rm(out)
+      const valid = records.filter((record) => record.valid).length
+      if (valid !== localBatchDocuments)
+        throw new Error(`local batch: ${valid} of ${localBatchDocuments} valid`)
+      const peak = Number(/peak_rss_kb=(\d+)/.exec(stderr)?.[1] ?? 0)
+      return { concurrency, seconds, peak_rss_mb: Math.round(peak / 1024) }
+    }
+    /** @type {Array<{ one: Awaited<ReturnType<typeof run>>, two: Awaited<ReturnType<typeof run>> }>} */
+    const trials = []
+    for (let trial = 0; trial < localBatchTrials; trial++) {
+      if (trial % 2 === 0) {
+        const one = await run(1)
+        trials.push({ one, two: await run(2) })
+      } else {
+        const two = await run(2)
+        trials.push({ one: await run(1), two })
+      }
+    }
+    return trials
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Draws `count` copies of the sample ticket, each with its own train number, seat and fare, as JPEG.
+ * @param {string} folder
+ * @param {number} count
+ */
+async function renderTickets(folder, count) {
+  const [{ drawTrainTicket }, { registerFonts }, { trainTicketSample }, { default: sharp }] =
+    await Promise.all([
+      import('./lib/draw-train-ticket.js'),
+      import('./lib/register-fonts.js'),
+      import('./lib/train-ticket-sample.js'),
+      import('sharp'),
+    ])
+  registerFonts()
+  for (let index = 0; index < count; index++) {
+    const canvas = drawTrainTicket({
+      ...trainTicketSample,
+      trainNumber: `G${1000 + index * 37}`,
+      seat: `${String(1 + (index % 16)).padStart(2, '0')}车${String(1 + (index % 99)).padStart(2, '0')}F号`,
+      price: `${300 + index * 7}.0`,
+    })
+    const jpeg = await sharp(canvas.data(), {
+      raw: { width: canvas.width, height: canvas.height, channels: 4 },
+    })
+      .removeAlpha()
+      .jpeg({ quality: 90, chromaSubsampling: '4:4:4' })
+      .toBuffer()
+    await writeFile(path.join(folder, `ticket-${String(index).padStart(3, '0')}.jpg`), jpeg)
+  }
+}
+
+const localBatch = await benchLocalBatch()
+console.log(
+  `\nlocal engine batch: the CLI on ${localBatchDocuments} rendered tickets, --concurrency 1 vs 2, ${localBatch.length} trials in alternating order, a fresh process each run`,
+)
+console.table(
+  localBatch.map(({ one, two }) => ({
+    'concurrency 1 s': one.seconds.toFixed(1),
+    'concurrency 2 s': two.seconds.toFixed(1),
+    'speed-up (1 ÷ 2)': (one.seconds / two.seconds).toFixed(2),
+    'peak RSS 1 MB': one.peak_rss_mb,
+    'peak RSS 2 MB': two.peak_rss_mb,
+  })),
+)
+console.log(
+  `speed-up of --concurrency 2 over 1 (median of trials): ${median(localBatch.map(({ one, two }) => one.seconds / two.seconds)).toFixed(2)}×; target > 1`,
 )
 
 // Images: bytes sent for a camera photo with and without client-side downscaling (scripts/bench-images.js).

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Renders the pages the embedded engine's tests read, into packages/engine-local/src/__fixtures__/,
- * each with a `<name>.drawn.json` of what was drawn where. Rendered once and committed, so that the
+ * Renders the pages the embedded engine's tests read, into packages/engine-local/src/__fixtures__/:
+ * text pages, each with a `<name>.drawn.json` of what was drawn where, and photos of the sample train
+ * ticket, whose values are examples/train-ticket.expected.json. Rendered once and committed, so that the
  * tests need no fonts: `pnpm test` must pass on a machine with only Node and npm. Deterministic: a
  * re-run writes the same bytes. Run with `pnpm render:examples`.
  */
@@ -10,7 +11,10 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import { drawTextPage } from './lib/draw-text-page.js'
+import { drawTrainTicket } from './lib/draw-train-ticket.js'
+import { photographPage } from './lib/photograph-page.js'
 import { registerFonts } from './lib/register-fonts.js'
+import { trainTicketSample } from './lib/train-ticket-sample.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const fixtures = join(root, 'packages/engine-local/src/__fixtures__')
@@ -89,4 +93,27 @@ for (const page of pages) {
     `${JSON.stringify({ width: page.width, height: page.height, drawn }, null, 2)}\n`,
   )
   console.error(`wrote ${relative(root, imagePath)} (${bytes.length} bytes), ${relative(root, drawnPath)}`)
+}
+
+/**
+ * Photos of the sample ticket of examples/ (so examples/train-ticket.expected.json holds their values):
+ * turned by a few degrees either way, the top edge a little narrower as from a camera held in front,
+ * on a grey desk, slightly out of focus, with sensor noise; JPEG as phones write.
+ * @type {Array<{ name: string } & import('./lib/photograph-page.js').PhotographOptions>}
+ */
+const photos = [
+  { name: 'ticket-photo-5', angle: 5, tilt: 0.04, seed: 5 },
+  { name: 'ticket-photo-minus-12', angle: -12, tilt: 0.06, seed: 12 },
+]
+
+const ticket = drawTrainTicket(trainTicketSample)
+for (const photo of photos) {
+  const { data, width, height } = photographPage(ticket.data(), ticket.width, ticket.height, photo)
+  const bytes = await sharp(data, { raw: { width, height, channels: 3 } })
+    .blur(0.7)
+    .jpeg({ quality: 85, chromaSubsampling: '4:2:0' })
+    .toBuffer()
+  const imagePath = join(fixtures, `${photo.name}.jpg`)
+  await writeFile(imagePath, bytes)
+  console.error(`wrote ${relative(root, imagePath)} (${bytes.length} bytes)`)
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module'
 import { Command } from 'commander'
+import { createEvalCommand } from './commands/eval-command.js'
 import { createExtractCommand } from './commands/extract-command.js'
+import { createTemplateCommand } from './commands/template-command.js'
 import { createTemplatesCommand } from './commands/templates-command.js'
 import type { Io } from './internal/io.js'
 
@@ -14,6 +16,8 @@ export function createProgram(io: Io, outcome: { exitCode: number }): Command {
         'Results go to stdout, progress and logs to stderr. Exit code 0: every document succeeded; 1: some failed; 2: usage error.',
     )
     .version(version, '-v, --version')
+    // Each command's options belong to it alone: `templates show <id> --json` is show's flag.
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
@@ -25,6 +29,8 @@ export function createProgram(io: Io, outcome: { exitCode: number }): Command {
     createExtractCommand(io, outcome, 'extract'),
     createExtractCommand(io, outcome, 'ocr'),
     createTemplatesCommand(io),
+    createTemplateCommand(io),
+    createEvalCommand(io, outcome),
   ]
   for (const command of commands) program.addCommand(command)
   applyOutputSettings(program, program)

@@ -69,6 +69,11 @@ describe('tiqu templates', () => {
     const run = await runCli(['templates', 'show', 'train-ticket'])
     expect(run.code).toBe(0)
     for (const field of Object.keys(expected)) expect(run.stdout).toContain(field)
+    // `--json` after `show` is show's flag: the template's schema and prompt, not the listing.
+    const json = await runCli(['templates', 'show', 'train-ticket', '--json'])
+    const shown = JSON.parse(json.stdout)
+    expect(shown).toMatchObject({ id: 'train-ticket', prompt: expect.any(String) })
+    expect(Object.keys(shown.schema.properties)).toEqual(Object.keys(expected))
   })
 
   it('answers --help truthfully and with exit code 0', async () => {

@@ -89,6 +89,8 @@ export type {
   Issue,
   JsonSchema,
   LocalFieldRule,
+  LocalLabelPlace,
+  LocalRegion,
   LocalRules,
   PromptOptions,
   Template,

@@ -6,9 +6,12 @@ import {
   EngineUnsupportedError,
   TiquError,
 } from '@tiqu/core'
+import { engineStartError } from './internal/engine-start-error.js'
 import { loadRuntime, type Runtime } from './internal/load-runtime.js'
-import { readPage } from './internal/read-page.js'
+import { type PageReading, readPage } from './internal/read-page.js'
 import { resolveOptions } from './internal/resolve-options.js'
+import { unservedContent } from './internal/unserved-content.js'
+import { createWorkerPool, type WorkerPool } from './internal/worker-pool.js'
 import type { LocalEngineOptions } from './local-engine-options.js'
 import { fillFromRules, readFields } from './rules/fill-from-rules.js'
 import { linesToText } from './text/lines-to-text.js'
@@ -20,6 +23,8 @@ const useQwen = 'use --engine qwen with DASHSCOPE_API_KEY set'
  * The embedded engine: PaddleOCR PP-OCRv4 detection and recognition run in-process with onnxruntime,
  * no key and no network. onnxruntime and sharp load on the first `doRecognize`, and the model
  * sessions are then kept for the engine's life; `close()` releases them (a later call loads them again).
+ * With `workers` above 1, pages are read in worker threads instead, each started on first need and
+ * stopped by `close()`.
  * Pages turned on their side or upside down are read upright, and lines are reported in the upright
  * page's pixels, EXIF orientation applied.
  *
@@ -33,17 +38,27 @@ export function createLocalEngine(options: LocalEngineOptions = {}): Engine {
   let runtime: Promise<Runtime> | undefined
   const running = new Set<Promise<unknown>>()
 
+  let pool: WorkerPool | undefined
+
   const getRuntime = (): Promise<Runtime> => {
     runtime ??= loadRuntime(resolved).catch((error: unknown) => {
       runtime = undefined
-      throw new EngineUnsupportedError(
-        `The embedded OCR engine could not start: ${error instanceof Error ? error.message : String(error)}. ` +
-          `Reinstall @tiqu/engine-local (onnxruntime-node and sharp ship native binaries), or ${useQwen}.`,
-        { cause: error },
-      )
+      throw engineStartError(error)
     })
     return runtime
   }
+
+  const readHere = async (bytes: Uint8Array, source: string, signal: AbortSignal | undefined) => {
+    const loaded = await getRuntime()
+    signal?.throwIfAborted()
+    return readPage(loaded, bytes, source, resolved, signal)
+  }
+  // The worker's entry is built beside this module (tsup's `page-worker` entry), in dist/.
+  const readInWorker = (bytes: Uint8Array, source: string, signal: AbortSignal | undefined) => {
+    pool ??= createWorkerPool(new URL('./page-worker.js', import.meta.url), resolved)
+    return pool.read(bytes, source, signal)
+  }
+  const readOnePage = resolved.workers > 1 ? readInWorker : readHere
 
   async function* recognize(request: EngineRequest): AsyncGenerator<EnginePart> {
     const { image, template } = checkRequest(request)
@@ -74,11 +89,9 @@ export function createLocalEngine(options: LocalEngineOptions = {}): Engine {
   }
 
   async function read(bytes: Uint8Array, source: string, signal: AbortSignal | undefined) {
-    const work = (async () => {
+    const work: Promise<PageReading> = (async () => {
       signal?.throwIfAborted()
-      const loaded = await getRuntime()
-      signal?.throwIfAborted()
-      return readPage(loaded, bytes, source, resolved, signal)
+      return readOnePage(bytes, source, signal)
     })()
     running.add(work)
     try {
@@ -100,11 +113,13 @@ export function createLocalEngine(options: LocalEngineOptions = {}): Engine {
     doRecognize: recognize,
     async close() {
       const current = runtime
+      const workers = pool
       runtime = undefined
+      pool = undefined
       // Releasing a session while a page is being read would pull the model from under it.
       await Promise.allSettled(running)
       const loaded = await current?.catch(() => undefined)
-      await loaded?.release()
+      await Promise.all([loaded?.release(), workers?.close()])
     },
   }
 }
@@ -122,6 +137,13 @@ function checkRequest(request: EngineRequest) {
     throw new EngineUnsupportedError(
       `Template '${template.id}' has no rules for the embedded engine (no \`local\` section), ` +
         `so only Qwen-OCR can fill it: ${useQwen}.`,
+    )
+  }
+  const unserved = template && unservedContent(template)
+  if (template && unserved) {
+    throw new EngineUnsupportedError(
+      `Template '${template.id}' asks for '${unserved.field}' as ${unserved.kind}, which the embedded engine ` +
+        `cannot read: it finds lines of text, not tables or formulas, and will not guess them; ${useQwen}.`,
     )
   }
   // Matching no lines compiles every pattern: a broken rule fails now, not after the page is read.

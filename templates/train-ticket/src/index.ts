@@ -1,4 +1,5 @@
 import { defineTemplate } from '@tiqu/core'
+import rendered from '../fixtures/rendered.json' with { type: 'json' }
 import packageJson from '../package.json' with { type: 'json' }
 import { localRules } from './local-rules.js'
 import { prompt } from './prompt.js'
@@ -32,7 +33,8 @@ export default defineTemplate({
   schema,
   validate,
   local: localRules,
-  examples: [{ image: 'fixtures/train-ticket.jpg', expected: { ...sample } }],
+  // The sample of examples/ first, then the tickets `pnpm render:fixtures` draws (values in rendered.json).
+  examples: [{ image: 'fixtures/train-ticket.jpg', expected: { ...sample } }, ...rendered],
 })
 
 export type { TrainTicket } from './schema.js'

@@ -48,10 +48,12 @@ const halfwidth = (value: string) =>
 
 /**
  * Reads a line-scoped rule the way its JSDoc says: the n-th match in reading order, first capture,
- * then the transforms. Label rules are the engine's business (they need the boxes); they are skipped.
+ * then the transforms. Layout rules (a label, a row, a region, an anchor) are the engine's business
+ * (they need the boxes; @tiqu/engine-local's tests read the ticket with them); they are skipped.
  */
 function read(rule: LocalFieldRule, lines: string[]): string | undefined {
-  if (rule.label !== undefined || rule.scope === 'text') return undefined
+  const layout = [rule.label, rule.sameRowAs, rule.nearestTo, rule.largestIn]
+  if (layout.some((part) => part !== undefined) || rule.scope === 'text') return undefined
   const pattern = new RegExp(rule.pattern, rule.flags ?? 'u')
   const values = lines.flatMap((line) => {
     const match = pattern.exec(line)
@@ -83,7 +85,9 @@ it('has rules for every schema field and nothing else, each pattern compiling', 
   expect(Object.keys(localRules.fields)).toEqual(Object.keys(template.schema.properties as object))
   for (const rule of Object.values(localRules.fields).flat()) {
     expect(() => new RegExp(rule.pattern, rule.flags ?? 'u')).not.toThrow()
-    if (rule.label) expect(() => new RegExp(rule.label as string, 'u')).not.toThrow()
+    for (const anchor of [rule.label, rule.sameRowAs, rule.nearestTo]) {
+      if (anchor !== undefined) expect(() => new RegExp(anchor, 'u')).not.toThrow()
+    }
   }
 })
 
@@ -106,6 +110,16 @@ it('reads a name boxed apart from the ID number with the label rule', () => {
   const rest = '1101051990＊＊＊＊123X张三'.replace(label, '')
   expect(new RegExp(labelRule?.pattern as string, 'u').exec(rest)?.[1]).toBe('张三')
   expect(new RegExp(labelRule?.pattern as string, 'u').exec('张三')?.[1]).toBe('张三')
+})
+
+it("looks for the train number on the stations' row first, alone on its line", () => {
+  const [onRow, ...others] = [localRules.fields.train_number ?? []].flat()
+  expect(onRow?.sameRowAs).toBeDefined()
+  const anchor = new RegExp(onRow?.sameRowAs as string, 'u')
+  expect(['北京南站', '上海虹桥 站'].every((line) => anchor.test(line))).toBe(true)
+  expect(anchor.test('北京南站售')).toBe(false)
+  // Without boxes, the other alternatives still read it.
+  expect(others.some((rule) => read(rule, sampleLines) === 'G1234')).toBe(true)
 })
 
 it('does not take the ticket code at the bottom for the serial or the name', () => {

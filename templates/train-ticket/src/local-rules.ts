@@ -12,8 +12,9 @@ const tidy: Array<'halfwidth' | 'remove-spaces'> = ['halfwidth', 'remove-spaces'
 /**
  * How the embedded engine reads a paper ticket's OCR lines. The layout anchors each value: the red
  * serial alone at the top left, the two stations as the only lines ending in 站 (left one first in
- * reading order), the train number alone between them, the ID number and name on one line. Where the
- * detector may merge neighbours into one line, an alternative reads the merged form.
+ * reading order), the train number alone on their row, the ID number and name on one line. Where the
+ * detector may merge neighbours into one line, an alternative reads the merged form. Rows and
+ * reading order follow the ticket's own lines, so a photo taken at a slant reads the same.
  */
 export const localRules: LocalRules = {
   fields: {
@@ -23,7 +24,12 @@ export const localRules: LocalRules = {
       pattern: '^\\s*((?:[A-Z0-9]{2,3}\\s?)?[A-Z]\\s?\\d{6})\\s*$',
       transforms: ['remove-spaces'],
     },
-    train_number: [{ pattern: `^\\s*(${train})\\s*$` }, { pattern: `站\\s*(${train})\\s*[→>]?\\s*[${cjk}]` }],
+    // Between the stations, on their row; a line of digits elsewhere (a gate, a seat) cannot be taken.
+    train_number: [
+      { pattern: `^\\s*(${train})\\s*$`, sameRowAs: `${station}\\s*$` },
+      { pattern: `站\\s*(${train})\\s*[→>]?\\s*[${cjk}]` },
+      { pattern: `^\\s*(${train})\\s*$` },
+    ],
     departure_station: [
       { pattern: `^\\s*(${station})\\s*${train}`, transforms: ['remove-spaces'] },
       { pattern: `^\\s*(${station})\\s*$`, transforms: ['remove-spaces'] },
@@ -58,7 +64,7 @@ export const localRules: LocalRules = {
       { pattern: `[*＊]{4}\\s*\\d{3}\\s*[\\dXx]\\s*(${name})\\s*$` },
       { pattern: `(?<![\\dA-Z])\\d{17}[\\dXx]\\s*(${name})\\s*$` },
       // The detector may box the name apart from the number: read it to the right of the number.
-      { label: maskedId, pattern: `^\\s*(${name})\\s*$` },
+      { label: maskedId, where: ['same-line', 'right'], pattern: `^\\s*(${name})\\s*$` },
     ],
   },
 }

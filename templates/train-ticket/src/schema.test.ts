@@ -1,4 +1,4 @@
-import { checkTemplate, validateData } from '@tiqu/core'
+import { validateData } from '@tiqu/core'
 import { expect, it } from 'vitest'
 import template from './index.js'
 import { schema } from './schema.js'
@@ -18,9 +18,9 @@ const fields = [
 const nulls = Object.fromEntries(fields.map((field) => [field, null]))
 const paths = (data: unknown) => validateData(template, data).map((issue) => issue.path)
 
-it('is accepted by the registry: a draft 2020-12 schema that compiles', () => {
+// That the registry takes it, every field is described and the examples validate: conformance.test.ts.
+it('is a draft 2020-12 schema', () => {
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-  expect(checkTemplate(template)).toBe(template)
 })
 
 it('has the ten fields, each a described string or null, all required', () => {
@@ -32,14 +32,7 @@ it('has the ten fields, each a described string or null, all required', () => {
   }
 })
 
-it('accepts nulls and strings, and refuses numbers, missing and unknown fields', () => {
+it('accepts every field null (a ticket that shows none of them), and reports only the field at fault', () => {
   expect(validateData(template, nulls)).toEqual([])
   expect(paths({ ...nulls, ticket_price: 553 })).toEqual(['/ticket_price'])
-  const { passenger_name: _, ...missing } = nulls
-  expect(paths(missing)).toEqual(['/passenger_name'])
-  expect(paths({ ...nulls, ticket_code: '10010301100710E012345' })).toEqual([''])
-})
-
-it('accepts the sample ticket, which the template checks also pass', () => {
-  expect(validateData(template, template.examples?.[0]?.expected ?? {})).toEqual([])
 })

@@ -11,18 +11,14 @@ it('finds nothing wrong with the sample ticket, nor with absent values', () => {
   expect(validate(Object.fromEntries(Object.keys(sample).map((field) => [field, null])))).toEqual([])
 })
 
+// conformance.test.ts checks more refused values (five-digit trains, February 30th...) through the
+// shared suite; here, that each gives exactly one error, naming the value.
 it.each([
   ['train_number', 'X12345'],
-  ['train_number', 'G12345'],
-  ['seat_number', '05车12G号'],
   ['seat_number', '5车12F号'],
-  ['id_card_number', '1101051990****123'],
-  ['departure_date_and_time', '2025年02月30日08:05开'],
-  ['departure_date_and_time', '2025年06月18日24:05开'],
   ['departure_date_and_time', '2025-06-18 08:05'],
   ['ticket_price', 'abc'],
-  ['ticket_price', '553.005'],
-])('refuses %s %s', (field, value) => {
+])('refuses %s %s with one error that names the value', (field, value) => {
   const issues = validate({ ...sample, [field]: value })
   expect(issues).toHaveLength(1)
   expect(issues[0]).toMatchObject({ path: `/${field}`, severity: 'error' })

@@ -8,6 +8,7 @@ export function createTemplatesCommand(io: Io): Command {
   const command = new Command('templates')
     .description("list installed templates with their versions; `templates show <id>` prints one's fields")
     .option('--json', 'print JSON instead of a table')
+    .enablePositionalOptions()
     .action(async (flags: { json?: boolean }) => {
       const { registry } = await createContext(io, {})
       const entries = registry.listTemplates()

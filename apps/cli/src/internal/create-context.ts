@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -37,6 +38,8 @@ export interface ContextFlags {
   timeout?: number
   /** Retries of a transient failure (429, 5xx, a dropped connection). */
   maxRetries?: number
+  /** Documents read at once; the local engine reads that many side by side, up to one per core. */
+  concurrency?: number
 }
 
 // The CLI's own install holds the first-party templates; they load exactly like any other package.
@@ -64,7 +67,9 @@ export async function createContext(io: Io, flags: ContextFlags): Promise<CliCon
   registry.addEngine('local', async () => {
     // Imported here, not at the top: a user of the qwen engine never loads onnxruntime.
     const { createLocalEngine } = await import('@tiqu/engine-local')
-    return createLocalEngine()
+    return createLocalEngine({
+      workers: Math.max(1, Math.min(flags.concurrency ?? 1, availableParallelism())),
+    })
   })
 
   const choice = chooseEngine(flags.engine, io.env)

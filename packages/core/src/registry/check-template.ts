@@ -1,7 +1,8 @@
 import semver from 'semver'
 import { TemplateInvalidError } from '../errors/template-invalid-error.js'
-import type { JsonSchema, LocalFieldRule, Template } from '../template/types.js'
+import type { JsonSchema, Template } from '../template/types.js'
 import { compileSchema } from '../validate/compile-schema.js'
+import { checkLocalRules } from './check-local-rules.js'
 
 /** The template contract versions this core understands. */
 export const supportedTemplateSpecifications = ['v1'] as const
@@ -52,30 +53,6 @@ export function checkTemplate(candidate: unknown, origin?: string): Template {
     if (problem) refuse(problem)
   }
   return template as Template
-}
-
-/** What is wrong with a template's `local` rules, if anything: a broken pattern must fail at load time. */
-function checkLocalRules(local: unknown): string | undefined {
-  const fields = (local as { fields?: unknown } | null)?.fields
-  if (fields === null || typeof fields !== 'object') return 'its local section has no `fields` object.'
-  for (const [field, entry] of Object.entries(fields)) {
-    for (const rule of Array.isArray(entry) ? entry : [entry]) {
-      const { pattern, flags, label } = (rule ?? {}) as Partial<LocalFieldRule>
-      if (typeof pattern !== 'string') return `its local rule for '${field}' has no pattern.`
-      for (const [name, source] of [
-        ['pattern', pattern],
-        ['label', label],
-      ] as const) {
-        if (source === undefined) continue
-        try {
-          new RegExp(source, flags ?? 'u')
-        } catch (error) {
-          return `its local rule for '${field}' has a ${name} that is not a valid regular expression: ${(error as Error).message}`
-        }
-      }
-    }
-  }
-  return undefined
 }
 
 function label(candidate: unknown): string {

@@ -34,12 +34,60 @@ export interface LocalFieldRule {
   /** Which match to take, in reading order; negative counts from the end. @default 0 */
   occurrence?: number
   /**
-   * A label (regular expression) the value belongs to: only lines on the label's row to its right,
-   * or the next lines below it, are searched, and the label itself is removed before matching.
+   * A label (regular expression) the value belongs to: only the text after the label on its own line,
+   * lines on the label's row to its right, and the next two lines below it are searched (see `where`),
+   * and the label itself is removed before matching.
    */
   label?: string
+  /**
+   * Where the value lies relative to its `label`: the rest of the label's own line (`'same-line'`),
+   * lines on its row to its right (`'right'`), or the two lines under it that overlap it (`'below'`).
+   * Searched in that order; only with `label`.
+   * @default ['same-line', 'right', 'below']
+   */
+  where?: LocalLabelPlace | LocalLabelPlace[]
+  /**
+   * An anchor (regular expression): only lines on the same visual row as a line it matches are
+   * searched, the anchor's own line included. Rows follow the page's text direction, so a slanted
+   * photo keeps its rows.
+   */
+  sameRowAs?: string
+  /**
+   * An anchor (regular expression): of the matches found, the one whose line lies closest to a line
+   * the anchor matches is taken (`occurrence` then counts by distance, nearest first). The anchor's
+   * own line counts as distance 0.
+   */
+  nearestTo?: string
+  /**
+   * A region of the page: only lines whose centre lies in it are searched, and the tallest text is
+   * taken first (`occurrence` then counts by height, tallest first): a document's title, a ticket's
+   * large train number. Not together with `nearestTo`, which orders matches by distance instead.
+   */
+  largestIn?: LocalRegion
   /** Clean-ups applied to the value, in order. @default [] */
   transforms?: Array<'remove-spaces' | 'halfwidth' | 'trim'>
+  /**
+   * The value to give the field when the pattern matches, instead of the text matched: for a field the
+   * page implies but does not print, such as which side of a card an image shows
+   * (`{ label: '公民身份号码', pattern: '\\d', value: 'front' }`). `transforms` do not apply to it.
+   */
+  value?: string | number | boolean
+}
+
+/** Where a value may lie relative to its label. */
+export type LocalLabelPlace = 'same-line' | 'right' | 'below'
+
+/**
+ * A part of the page as fractions 0–1 of the area its text covers (the smallest box around every
+ * line read, measured along the text's rows), so that a photo with desk around the document and a
+ * tight scan of it give the same region. `{ x: 0, y: 0, width: 0.5, height: 0.3 }` is the top-left
+ * half of the top 30%.
+ */
+export interface LocalRegion {
+  x: number
+  y: number
+  width: number
+  height: number
 }
 
 /** The `local` section of a template: one rule (or alternatives, tried in order) per schema field. */

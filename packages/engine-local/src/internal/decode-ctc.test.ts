@@ -17,3 +17,16 @@ it('collapses repeats, drops blanks, keeps a letter repeated across a blank, and
   expect(decoded.score).toBeCloseTo((0.9 + 0.7 + 0.6) / 3, 5)
   expect(decodeCtc(Float32Array.from([1, 0, 0, 0]), 0, 1, characters)).toEqual({ text: '', score: 0 })
 })
+
+it('restores a space the greedy path missed between Latin characters, where the space was likely', () => {
+  const characters = ['', 'A', 'B', '中', ' ']
+  // Over [blank, A, B, 中, space]: a blank between two letters where the space came second.
+  const between = (space: number) => [1 - space, 0, 0, 0, space]
+  const decode = (steps: number[][]) =>
+    decodeCtc(Float32Array.from(steps.flat()), 0, steps.length, characters).text
+  expect(decode([[0, 1, 0, 0, 0], between(0.3), [0, 0, 1, 0, 0]])).toBe('A B')
+  expect(decode([[0, 1, 0, 0, 0], between(0.1), [0, 0, 1, 0, 0]])).toBe('AB')
+  // Chinese is written without spaces, and a space the path did take is not doubled.
+  expect(decode([[0, 0, 0, 1, 0], between(0.4), [0, 0, 0, 1, 0]])).toBe('中中')
+  expect(decode([[0, 1, 0, 0, 0], between(0.4), [0, 0, 0, 0, 1], between(0.4), [0, 0, 1, 0, 0]])).toBe('A B')
+})

@@ -1,15 +1,13 @@
+import { classifyTextAngle } from './classify-text-angle.js'
 import type { RgbImage } from './decode-image.js'
-import { firstOutput } from './detect-text.js'
 import { distance, type Quad } from './geometry.js'
-import { lineCrop, sampleLine } from './line-crop.js'
+import { lineCrop } from './line-crop.js'
 import type { Runtime } from './load-runtime.js'
 
 /** Clockwise turn, in degrees, that brings a page upright. */
 export type PageRotation = 0 | 90 | 180 | 270
 
-/** PaddleOCR's classifier input (`cls_image_shape` 3,48,192) and its confidence threshold (`cls_thresh`). */
-const classifierHeight = 48
-const classifierWidth = 192
+/** PaddleOCR's classifier confidence threshold (`cls_thresh`). */
 const confident = 0.9
 /** Enough lines to outvote a few misread ones, few enough to cost a few milliseconds. */
 const sampledLines = 12
@@ -37,30 +35,13 @@ export async function findPageRotation(
   if (sample.length === 0) return 0
 
   // lineCrop lays a tall box flat by turning it a quarter counter-clockwise.
-  const itemSize = 3 * classifierHeight * classifierWidth
-  const input = new Float32Array(sample.length * itemSize)
-  sample.forEach((shape, position) => {
-    const crop = lineCrop(shape.quad)
-    const width = Math.min(classifierWidth, Math.ceil(classifierHeight * (crop.length / crop.thickness)))
-    sampleLine(image, crop, input, position * itemSize, width, classifierHeight, classifierWidth)
-  })
-  const outputs = await runtime.infer(runtime.orientation, {
-    [runtime.orientation.inputNames[0] as string]: new runtime.ort.Tensor('float32', input, [
-      sample.length,
-      3,
-      classifierHeight,
-      classifierWidth,
-    ]),
-  })
-  const output = firstOutput(runtime.orientation, outputs)
-  const probabilities = output.data as Float32Array
-  let upright = 0
-  let upsideDown = 0
-  for (let position = 0; position < sample.length; position++) {
-    if ((probabilities[position * 2] as number) >= confident) upright++
-    if ((probabilities[position * 2 + 1] as number) >= confident) upsideDown++
-  }
-  output.dispose()
+  const probabilities = await classifyTextAngle(
+    runtime,
+    image,
+    sample.map((shape) => lineCrop(shape.quad)),
+  )
+  const upright = probabilities.filter((probability) => 1 - probability >= confident).length
+  const upsideDown = probabilities.filter((probability) => probability >= confident).length
   const flipped = upsideDown > upright && upsideDown >= sample.length / 2
   if (sideways) return flipped ? 90 : 270
   return flipped ? 180 : 0

@@ -6,6 +6,7 @@ import { lineCrop } from './line-crop.js'
 import type { Runtime } from './load-runtime.js'
 import { findPageRotation, type PageRotation, rotateImage } from './page-rotation.js'
 import { recognizeCrops } from './recognize-crops.js'
+import { rereadUpsideDown } from './reread-upside-down.js'
 import type { ResolvedOptions } from './resolve-options.js'
 
 /** What the pipeline found on one page. */
@@ -24,8 +25,9 @@ export interface PageReading {
 
 /**
  * Decode → detect on a reduced copy → turn the page upright if it lies on its side or upside down →
- * read each line from the full-resolution page in batches → drop empty and doubtful lines → sort in
- * reading order.
+ * read each line from the full-resolution page in batches → read again, turned, the lines that are
+ * upside down on the upright page → drop empty and doubtful lines → sort in reading order, rows
+ * following the page's own slant.
  */
 export async function readPage(
   runtime: Runtime,
@@ -45,7 +47,10 @@ export async function readPage(
   signal?.throwIfAborted()
   const boxes = detection.boxes
   const crops = boxes.map(lineCrop)
-  const readings = await recognizeCrops(runtime, image, crops, options.recognitionBatchSize, signal)
+  const firstReadings = await recognizeCrops(runtime, image, crops, options.recognitionBatchSize, signal)
+  const readings = options.detectOrientation
+    ? await rereadUpsideDown(runtime, image, crops, firstReadings, options.recognitionBatchSize, signal)
+    : firstReadings
   const lines: OcrLine[] = []
   boxes.forEach((quad, index) => {
     const reading = readings[index]

@@ -7,6 +7,7 @@ export interface ResolvedOptions {
   maxSideLength: number
   recognitionBatchSize: number
   intraOpNumThreads: number
+  workers: number
   pixelThreshold: number
   boxThreshold: number
   unclipRatio: number
@@ -17,10 +18,14 @@ export interface ResolvedOptions {
 
 /** Fills in defaults and refuses values the pipeline cannot work with, naming the option. */
 export function resolveOptions(options: LocalEngineOptions = {}): ResolvedOptions {
+  const workers = options.workers ?? 1
+  requireInteger('workers', workers, 1)
   const resolved: ResolvedOptions = {
     maxSideLength: options.maxSideLength ?? 960,
     recognitionBatchSize: options.recognitionBatchSize ?? 2,
-    intraOpNumThreads: options.intraOpNumThreads ?? availableParallelism(),
+    // Workers share the cores; more threads than cores make each run wait for a descheduled thread.
+    intraOpNumThreads: options.intraOpNumThreads ?? Math.max(1, Math.floor(availableParallelism() / workers)),
+    workers,
     pixelThreshold: options.pixelThreshold ?? 0.3,
     boxThreshold: options.boxThreshold ?? 0.6,
     unclipRatio: options.unclipRatio ?? 1.5,

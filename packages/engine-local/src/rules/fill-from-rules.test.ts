@@ -1,6 +1,6 @@
 import { type LocalRules, TemplateInvalidError } from '@tiqu/core'
 import { describe, expect, it } from 'vitest'
-import { ocrLine } from '../__fixtures__/ocr-line.js'
+import { ocrLine, turnLines } from '../__fixtures__/ocr-line.js'
 import { fillFromRules, readFields } from './fill-from-rules.js'
 
 /** A train ticket as the recognizer returns it: full-width colons and yen sign, a label above its value. */
@@ -81,6 +81,16 @@ describe('fillFromRules', () => {
     expect(fill({ train: rules })).toEqual({ train: 'G1234' })
   })
 
+  it('gives a fixed value when the pattern matches, with the box of the text that matched', () => {
+    const side = [
+      { pattern: '证件号码', value: 'front' },
+      { pattern: '签发机关', value: 'back' },
+    ]
+    expect(fill({ side, seats: { pattern: '\\d+车', value: 1 } })).toEqual({ side: 'front', seats: 1 })
+    expect(readFields(ticket, { fields: { side } }).evidence.side?.box).toEqual(ticket[10]?.box)
+    expect(fill({ side: [{ pattern: '签发机关', value: 'back' }] })).toEqual({ side: null })
+  })
+
   it('searches the joined text when scope is text, so a value may span lines', () => {
     const lines = [ocrLine('发票号码 1234', 0, 0, 200), ocrLine('5678', 0, 30, 80)]
     const rules = { fields: { number: { pattern: '发票号码\\s*(\\d{4}\\n\\d{4})', scope: 'text' as const } } }
@@ -146,6 +156,102 @@ describe('fillFromRules', () => {
   it('refuses an invalid pattern with the field named', () => {
     expect(() => fill({ train: { pattern: '([GD' } })).toThrow(TemplateInvalidError)
     expect(() => fill({ train: { pattern: '([GD' } })).toThrow(/field 'train'/)
+  })
+})
+
+describe('layout rules', () => {
+  it('reads after a label only where `where` says, in the order it gives', () => {
+    const value = '^(\\S+)$'
+    expect(fill({ name: { label: '乘车人', where: 'right', pattern: value } })).toEqual({ name: '证件号码' })
+    expect(fill({ name: { label: '乘车人', where: 'below', pattern: value } })).toEqual({ name: '张三' })
+    expect(fill({ name: { label: '乘车人', where: ['below', 'right'], pattern: value } })).toEqual({
+      name: '张三',
+    })
+    expect(fill({ gate: { label: '检票', where: 'same-line', pattern: '^(\\w+)$' } })).toEqual({
+      gate: '12A',
+    })
+    // 证件号码 has nothing after it on its line, nor to its right.
+    expect(fill({ id: { label: '证件号码', where: ['same-line', 'right'], pattern: '(.+)' } })).toEqual({
+      id: null,
+    })
+  })
+
+  it('reads only the row of a `sameRowAs` anchor', () => {
+    const code = '^([A-Z]\\d+)$'
+    expect(fill({ train: { pattern: code } })).toEqual({ train: 'E12345678' })
+    expect(fill({ train: { sameRowAs: '站$', pattern: code } })).toEqual({ train: 'G1234' })
+    expect(fill({ train: { sameRowAs: '^乘车人$', pattern: code } })).toEqual({ train: null })
+    // The anchor's own line is on its row.
+    expect(fill({ gate: { sameRowAs: '^检票', pattern: '检票:(\\w+)' } })).toEqual({ gate: '12A' })
+  })
+
+  it('takes the match nearest a `nearestTo` anchor, then the next nearest', () => {
+    const invoice = [
+      ocrLine('金额', 60, 100, 40),
+      ocrLine('税额', 600, 100, 40),
+      ocrLine('¥100.00', 60, 130, 140),
+      ocrLine('¥13.00', 600, 130, 120),
+      ocrLine('价税合计', 60, 600, 80),
+      ocrLine('¥113.00', 200, 600, 140),
+    ]
+    const amount = '¥([\\d.]+)'
+    const read = (rule: Record<string, unknown>) =>
+      fillFromRules(invoice, { fields: { amount: { pattern: amount, ...rule } } }).amount
+    expect(read({})).toBe('100.00')
+    expect(read({ nearestTo: '^税额$' })).toBe('13.00')
+    expect(read({ nearestTo: '^价税合计$' })).toBe('113.00')
+    expect(read({ nearestTo: '^税额$', occurrence: 1 })).toBe('100.00')
+    expect(read({ nearestTo: '^发票号码$' })).toBeNull()
+  })
+
+  it('takes the tallest text in a `largestIn` region of the text area', () => {
+    const page = [
+      ocrLine('北京南站售', 900, 0, 150, 20),
+      ocrLine('G1234', 500, 40, 150, 50),
+      ocrLine('北京南站', 60, 40, 200, 45),
+      ocrLine('¥553.0元', 60, 300, 150, 30),
+      ocrLine('中国铁路祝您旅途愉快', 60, 900, 1000, 80),
+    ]
+    const read = (rule: Record<string, unknown>) =>
+      fillFromRules(page, { fields: { value: { pattern: '^(.+)$', ...rule } } }).value
+    const top = { x: 0, y: 0, width: 1, height: 0.2 }
+    expect(read({ largestIn: top })).toBe('G1234')
+    expect(read({ largestIn: top, occurrence: 1 })).toBe('北京南站')
+    expect(read({ largestIn: { x: 0.5, y: 0, width: 0.5, height: 0.2 }, pattern: '站$' })).toBeNull()
+    expect(read({ largestIn: { x: 0, y: 0, width: 1, height: 1 } })).toBe('中国铁路祝您旅途愉快')
+    expect(read({ largestIn: { x: 0, y: 0.25, width: 0.5, height: 0.5 } })).toBe('¥553.0元')
+  })
+
+  it('keeps rows, right and below on a slanted photo', () => {
+    const photo = turnLines(ticket, -7)
+    expect(
+      fillFromRules(photo, {
+        fields: {
+          train: { sameRowAs: '站$', pattern: '^([A-Z]\\d+)$' },
+          from: { pattern: '^(\\S+站)$' },
+          to: { pattern: '^(\\S+站)$', occurrence: 1 },
+          name: { label: '乘车人', where: 'below', pattern: '^(\\S+)$' },
+          id: { label: '证件号码', pattern: '^([\\d*]{18})$' },
+          title: { largestIn: { x: 0, y: 0, width: 1, height: 0.4 }, pattern: '^(\\S+)$', occurrence: -1 },
+        },
+      }),
+    ).toEqual({
+      train: 'G1234',
+      from: '北京南站',
+      to: '上海虹桥站',
+      name: '张三',
+      id: '3101011990****1234',
+      title: 'E12345678',
+    })
+  })
+
+  it('refuses an anchor, place or region that cannot work, naming the field', () => {
+    expect(() => fill({ train: { pattern: 'x', sameRowAs: '(站' } })).toThrow(TemplateInvalidError)
+    expect(() => fill({ train: { pattern: 'x', nearestTo: '(站' } })).toThrow(/field 'train'.*nearestTo/)
+    const where = 'above' as unknown as 'below'
+    expect(() => fill({ train: { pattern: 'x', label: 'a', where } })).toThrow(/field 'train'.*`where`/)
+    const region = { x: 0, y: 0, width: 2, height: 1 }
+    expect(() => fill({ train: { pattern: 'x', largestIn: region } })).toThrow(/largestIn region/)
   })
 })
 

@@ -1,13 +1,10 @@
-import {
-  type JsonSchema,
-  type LocalFieldRule,
-  type LocalRules,
-  type OcrLine,
-  TemplateInvalidError,
-} from '@tiqu/core'
-import { groupRows } from '../internal/group-rows.js'
-import { labelRegions, type PreparedLine, type TextPiece } from '../internal/search-regions.js'
+import type { JsonSchema, LocalFieldRule, LocalRules, OcrLine } from '@tiqu/core'
 import { toHalfwidth } from '../internal/to-halfwidth.js'
+import { type CompiledRule, compileRule } from './compile-rule.js'
+import { labelRegions } from './label-regions.js'
+import { narrowLines } from './narrow-lines.js'
+import { type PreparedLine, prepareLines, type TextPiece, wholeLine } from './prepare-lines.js'
+import { type Match, rankMatches } from './rank-matches.js'
 
 /**
  * Fills a template's fields from OCR lines by its `local` rules (see `LocalFieldRule` in `@tiqu/core`).
@@ -15,13 +12,19 @@ import { toHalfwidth } from '../internal/to-halfwidth.js'
  * - Text is made half-width before any matching (`Ｇ１２３４` → `G1234`, `：` → `:`, `￥` → `¥`), because
  *   the recognizer returns either form for the same print; write patterns and labels for half-width text.
  * - A rule's value is its pattern's first capture group, or the whole match; its `transforms` then apply
- *   in order. A rule whose value ends up empty has not matched, and the next alternative is tried.
- * - With a `label`, only text after the label on its own line, lines on its row to its right, and the
- *   two lines below it are searched; separators such as `:` right after the label are dropped.
+ *   in order. A rule whose value ends up empty has not matched, and the next alternative is tried. A
+ *   rule with a fixed `value` gives that value whenever its pattern matches.
+ * - Layout narrows where a rule looks, measured along the page's rows (a slanted photo keeps its rows):
+ *   `largestIn` keeps lines in a region, `sameRowAs` lines on an anchor's row, and `label` the text after
+ *   the label on its own line, lines on its row to its right and the two lines below it (as `where`
+ *   says); separators such as `:` right after a label are dropped.
+ * - Matches are counted by `occurrence` in reading order, or nearest first with `nearestTo`, or
+ *   tallest first with `largestIn`.
  * - With a `schema`, every property appears in the result (`null` when nothing matched), and values of
  *   `number` or `integer` properties are converted when they read as numbers (`1,234.50` → 1234.5).
  *
- * @throws TemplateInvalidError when a pattern or label is not a valid regular expression.
+ * @throws TemplateInvalidError when a pattern, label or anchor is not a valid regular expression, or a
+ *   rule's `where` or region is not one.
  */
 export function fillFromRules(
   lines: readonly OcrLine[],
@@ -46,9 +49,7 @@ export function readFields(
   rules: LocalRules,
   schema?: JsonSchema,
 ): { values: Record<string, unknown>; evidence: Record<string, RuleEvidence> } {
-  const prepared = groupRows(lines).flatMap((row, rowIndex) =>
-    row.map((line): PreparedLine => ({ line, text: toHalfwidth(line.text), row: rowIndex })),
-  )
+  const prepared = prepareLines(lines)
   const properties = schemaProperties(schema)
   const fields = properties ? Object.keys(properties) : Object.keys(rules.fields)
   const values: Record<string, unknown> = {}
@@ -56,9 +57,11 @@ export function readFields(
   for (const field of fields) {
     const rule = rules.fields[field]
     const alternatives = rule === undefined ? [] : Array.isArray(rule) ? rule : [rule]
+    // Every alternative is compiled before any is tried, so a broken one fails on every page.
+    const compiled = alternatives.map((alternative) => compileRule(alternative, field))
     let found: Found | undefined
-    for (const alternative of alternatives) {
-      found = applyRule(prepared, alternative, field)
+    for (const alternative of compiled) {
+      found = applyRule(prepared, alternative)
       if (found !== undefined) break
     }
     values[field] = found === undefined ? null : coerce(found.value, properties?.[field])
@@ -69,41 +72,39 @@ export function readFields(
 
 /** A value a rule found, and the lines its text spans. */
 interface Found {
-  value: string
+  value: string | number | boolean
   lines: OcrLine[]
 }
 
 /** Text to search, with the line each stretch of it came from. */
 interface SearchText {
   text: string
-  spans: Array<{ start: number; end: number; line: OcrLine }>
+  spans: Array<{ start: number; end: number; line: PreparedLine }>
 }
 
-function applyRule(lines: readonly PreparedLine[], rule: LocalFieldRule, field: string): Found | undefined {
-  const flags = rule.flags ?? 'u'
-  // 'd' gives the capture group's offsets, which say which line the value was read from.
-  const pattern = compile(rule.pattern, withFlags(flags, 'gd'), field, 'pattern')
-  const scope = rule.scope ?? 'line'
-  const groups: TextPiece[][] =
-    rule.label === undefined
-      ? [[...lines]]
-      : labelRegions(lines, compile(rule.label, flags.replace(/[gy]/g, ''), field, 'label'))
+function applyRule(lines: readonly PreparedLine[], rule: CompiledRule): Found | undefined {
+  const allowed = narrowLines(lines, rule)
+  const groups: TextPiece[][] = (
+    rule.label === undefined ? [lines.map(wholeLine)] : labelRegions(lines, rule.label, rule.where)
+  ).map((pieces) => pieces.filter((piece) => allowed.has(piece.line)))
   const texts = groups.flatMap((pieces) =>
-    scope === 'text' ? [joinPieces(pieces)] : pieces.map((piece) => joinPieces([piece])),
+    rule.scope === 'text' ? [joinPieces(pieces)] : pieces.map((piece) => joinPieces([piece])),
   )
-  const matches: Found[] = []
+  const matches: Match[] = []
   for (const { text, spans } of texts) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(rule.pattern)) {
       const group = match.length > 1 ? 1 : 0
       const [start, end] = match.indices?.[group] ?? [match.index, match.index + match[0].length]
       const covered = spans.filter((span) => span.start < end && start < span.end).map((span) => span.line)
       matches.push({ value: match[group] ?? '', lines: covered })
     }
   }
-  const picked = matches.at(rule.occurrence ?? 0)
+  const picked = rankMatches(matches, lines, rule).at(rule.occurrence)
   if (picked === undefined) return undefined
-  const value = (rule.transforms ?? []).reduce(applyTransform, picked.value)
-  return value === '' ? undefined : { value, lines: picked.lines }
+  const sources = picked.lines.map((line) => line.line)
+  if (rule.value !== undefined) return { value: rule.value, lines: sources }
+  const value = rule.transforms.reduce(applyTransform, picked.value)
+  return value === '' ? undefined : { value, lines: sources }
 }
 
 function joinPieces(pieces: readonly TextPiece[]): SearchText {
@@ -128,11 +129,7 @@ function toEvidence(lines: readonly OcrLine[]): RuleEvidence {
   }
 }
 
-function withFlags(flags: string, needed: string): string {
-  return [...needed].reduce((all, flag) => (all.includes(flag) ? all : all + flag), flags)
-}
-
-function applyTransform(value: string, transform: 'remove-spaces' | 'halfwidth' | 'trim'): string {
+function applyTransform(value: string, transform: NonNullable<LocalFieldRule['transforms']>[number]): string {
   switch (transform) {
     case 'remove-spaces':
       return value.replace(/\s+/gu, '')
@@ -140,18 +137,6 @@ function applyTransform(value: string, transform: 'remove-spaces' | 'halfwidth' 
       return toHalfwidth(value)
     case 'trim':
       return value.trim()
-  }
-}
-
-function compile(source: string, flags: string, field: string, part: 'pattern' | 'label'): RegExp {
-  try {
-    return new RegExp(source, flags)
-  } catch (error) {
-    throw new TemplateInvalidError(
-      `The local rule for field '${field}' has an invalid ${part} /${source}/${flags}: ` +
-        `${error instanceof Error ? error.message : String(error)}. Fix the template's \`local\` section.`,
-      { cause: error },
-    )
   }
 }
 
@@ -163,7 +148,8 @@ function schemaProperties(schema: JsonSchema | undefined): Record<string, JsonSc
 }
 
 /** Converts to a number only where the schema wants one and the text reads as one; otherwise the text stays for validation to judge. */
-function coerce(value: string, property: JsonSchema | undefined): unknown {
+function coerce(value: Found['value'], property: JsonSchema | undefined): unknown {
+  if (typeof value !== 'string') return value
   const types = [property?.type].flat()
   if (types.includes('string') || !(types.includes('number') || types.includes('integer'))) return value
   const digits = value.replace(/[,\s]/g, '')

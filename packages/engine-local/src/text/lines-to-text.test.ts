@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ocrLine } from '../__fixtures__/ocr-line.js'
+import { ocrLine, turnLines } from '../__fixtures__/ocr-line.js'
 import { linesToText } from './lines-to-text.js'
 
 describe('linesToText', () => {
@@ -22,6 +22,19 @@ describe('linesToText', () => {
     // Each line overlaps the next a little; neither centre lies inside the other, so they are two rows.
     const lines = [ocrLine('上', 0, 0, 20, 20), ocrLine('下', 100, 15, 20, 20)]
     expect(linesToText(lines)).toBe('上\n下')
+  })
+
+  it('reads a slanted photo row by row, gaps measured along the rows', () => {
+    const lines = [
+      ocrLine('北京南站', 60, 100, 200, 50),
+      ocrLine('G1234', 400, 110, 120, 35),
+      ocrLine('上海虹桥站', 900, 100, 250, 50),
+      ocrLine('合计', 60, 200, 40, 20),
+      ocrLine('12', 108, 200, 20, 20),
+    ]
+    for (const angle of [6, -6]) {
+      expect(linesToText(turnLines(lines, angle))).toBe('北京南站    G1234    上海虹桥站\n合计 12')
+    }
   })
 
   it('gives an empty page as empty text', () => {
