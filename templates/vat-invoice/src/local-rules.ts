@@ -12,11 +12,27 @@ const tidy: Array<'halfwidth' | 'remove-spaces'> = ['halfwidth', 'remove-spaces'
  * How the embedded engine reads a VAT invoice's OCR lines, paper or fully digital. Values sit after
  * their printed labels (发票代码, 开票日期, 纳税人识别号, 收款人...); where a label appears twice, the
  * buyer's block comes first in reading order (above the seller's on paper, left of it on a digital
- * invoice). The totals are the ¥ amounts on the 合计 row and after 小写. The goods table (`items`)
- * is left to the `qwen` engine: a rule yields one string, not an array of lines.
+ * invoice). The totals are the ¥ amounts on the 合计 row and after 小写. The goods table (`items`) is
+ * read row by row: a row whose first cell is a `*category*name` and whose last cells are amount, rate
+ * and tax is one item, its cells matched by named groups.
  */
 export const localRules: LocalRules = {
   fields: {
+    items: {
+      scope: 'row',
+      many: true,
+      pattern: [
+        '^(?<name>\\*[^*\\s]+\\*\\S+)',
+        // A specification is any cell but a short Chinese word, which is the unit.
+        `(?:\\s+(?<specification>(?![${cjk}]{1,3}\\s)\\S+))?`,
+        `(?:\\s+(?<unit>[${cjk}]{1,3}))?`,
+        '\\s+(?<quantity>\\d+(?:\\.\\d+)?)',
+        '\\s+(?<unit_price>\\d+(?:\\.\\d+)?)',
+        `\\s+(?<amount>${amount})`,
+        '\\s+(?<tax_rate>\\d{1,2}%|免税|不征税)',
+        `\\s+(?<tax>${amount}|\\*{3})$`,
+      ].join(''),
+    },
     invoice_title: [
       // A digital invoice's title is often boxed in two, 电子发票 and (普通发票): read across the break.
       {

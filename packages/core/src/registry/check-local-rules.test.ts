@@ -57,9 +57,15 @@ describe('checkLocalRules', () => {
   })
 
   it('refuses unknown scopes and transforms, and occurrences that are not integers', () => {
-    expect(check({ pattern: 'x', scope: 'page' })).toMatch(/has scope "page"; use 'line' or 'text'/)
+    expect(check({ pattern: 'x', scope: 'page' })).toMatch(/has scope "page"; use 'line', 'row' or 'text'/)
     expect(check({ pattern: 'x', transforms: ['upper'] })).toMatch(/has transform "upper"/)
     expect(check({ pattern: 'x', occurrence: 0.5 })).toMatch(/occurrence 0.5, which is not an integer/)
+  })
+
+  it('accepts many as a boolean, and refuses it with a fixed value', () => {
+    expect(check({ pattern: '(?<name>\\S+)', scope: 'row', many: true })).toBeUndefined()
+    expect(check({ pattern: 'x', many: 'yes' })).toMatch(/has many "yes"; it is true/)
+    expect(check({ pattern: 'x', many: true, value: 'a' })).toMatch(/both `many` and a fixed `value`/)
   })
 
   it('accepts a fixed value that is a string, number or boolean, and nothing else', () => {

@@ -1,7 +1,7 @@
 import type { LocalFieldRule, LocalLabelPlace, LocalRegion } from '../template/types.js'
 
 const places: readonly LocalLabelPlace[] = ['same-line', 'right', 'below']
-const scopes: ReadonlyArray<NonNullable<LocalFieldRule['scope']>> = ['line', 'text']
+const scopes: ReadonlyArray<NonNullable<LocalFieldRule['scope']>> = ['line', 'row', 'text']
 const transforms: ReadonlyArray<NonNullable<LocalFieldRule['transforms']>[number]> = [
   'remove-spaces',
   'halfwidth',
@@ -41,7 +41,8 @@ function checkRule(rule: Partial<LocalFieldRule>): string | undefined {
     }
   }
   if (rule.scope !== undefined && !scopes.includes(rule.scope)) {
-    return `has scope ${JSON.stringify(rule.scope)}; use ${scopes.map((scope) => `'${scope}'`).join(' or ')}.`
+    const names = scopes.map((scope) => `'${scope}'`)
+    return `has scope ${JSON.stringify(rule.scope)}; use ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`
   }
   if (rule.occurrence !== undefined && !Number.isInteger(rule.occurrence)) {
     return `has occurrence ${JSON.stringify(rule.occurrence)}, which is not an integer (0 is the first match, -1 the last).`
@@ -52,6 +53,12 @@ function checkRule(rule: Partial<LocalFieldRule>): string | undefined {
   }
   if (rule.value !== undefined && !['string', 'number', 'boolean'].includes(typeof rule.value)) {
     return `has value ${JSON.stringify(rule.value)}; a fixed value is a string, a number or a boolean.`
+  }
+  if (rule.many !== undefined && typeof rule.many !== 'boolean') {
+    return `has many ${JSON.stringify(rule.many)}; it is true (every match, as an array) or false.`
+  }
+  if (rule.many === true && rule.value !== undefined) {
+    return 'has both `many` and a fixed `value`; a list of matches has no single value to fix.'
   }
   if (rule.where !== undefined) {
     if (rule.label === undefined)

@@ -27,10 +27,12 @@ export interface LocalFieldRule {
   /** Regular expression flags. @default 'u' */
   flags?: string
   /**
-   * Where to search: each OCR line on its own, or the whole text with lines joined by `\n`.
+   * Where to search: each OCR line on its own (`'line'`), each visual row with its lines joined left to
+   * right by two spaces (`'row'`: a table's row, whose cells the detector boxes apart), or the whole
+   * text with lines joined by `\n` (`'text'`).
    * @default 'line'
    */
-  scope?: 'line' | 'text'
+  scope?: 'line' | 'row' | 'text'
   /** Which match to take, in reading order; negative counts from the end. @default 0 */
   occurrence?: number
   /**
@@ -72,6 +74,14 @@ export interface LocalFieldRule {
    * (`{ label: '公民身份号码', pattern: '\\d', value: 'front' }`). `transforms` do not apply to it.
    */
   value?: string | number | boolean
+  /**
+   * Every match, in reading order, becomes one item of an array, for a repeating group such as an
+   * invoice's line items: with named capture groups each item is an object of them
+   * (`(?<name>…)\\s+(?<amount>…)`, an unmatched group giving `null`), else the item is the value as
+   * usual. `transforms` apply to each value; `occurrence` does not apply. No match leaves the field to
+   * the next alternative.
+   */
+  many?: boolean
 }
 
 /** Where a value may lie relative to its label. */

@@ -13,11 +13,12 @@ export interface CompiledRule {
   sameRowAs: RegExp | undefined
   nearestTo: RegExp | undefined
   largestIn: Region | undefined
-  scope: 'line' | 'text'
+  scope: NonNullable<LocalFieldRule['scope']>
   occurrence: number
   transforms: NonNullable<LocalFieldRule['transforms']>
   /** The fixed value to give when the pattern matches, if the rule has one. */
   value: LocalFieldRule['value']
+  many: boolean
 }
 
 const places: readonly Place[] = ['same-line', 'right', 'below']
@@ -59,6 +60,7 @@ export function compileRule(rule: LocalFieldRule, field: string): CompiledRule {
     occurrence: rule.occurrence ?? 0,
     transforms: rule.transforms ?? [],
     value: rule.value,
+    many: rule.many ?? false,
   }
 }
 

@@ -91,6 +91,45 @@ describe('fillFromRules', () => {
     expect(fill({ side: [{ pattern: '签发机关', value: 'back' }] })).toEqual({ side: null })
   })
 
+  it('reads a table row by row, cells joined by two spaces, every match an item of named groups', () => {
+    const invoice = [
+      ocrLine('货物名称', 0, 0, 100),
+      ocrLine('数量', 300, 0, 60),
+      ocrLine('金额', 500, 0, 60),
+      ocrLine('*餐饮服务*餐费', 0, 40, 180),
+      ocrLine('2', 300, 40, 20),
+      ocrLine('500.00', 500, 40, 80),
+      ocrLine('*住宿服务*住宿费', 0, 80, 200),
+      ocrLine('１', 300, 80, 20),
+      ocrLine('380.00', 500, 80, 80),
+      ocrLine('合计 880.00', 0, 120, 200),
+    ]
+    const items = {
+      pattern: '^(?<name>\\*[^*]+\\*\\S+)  (?:(?<spec>[A-Z]\\S*)  )?(?<quantity>\\d+)  (?<amount>[\\d.]+)$',
+      scope: 'row' as const,
+      many: true,
+    }
+    const schema = {
+      properties: {
+        items: { type: 'array', items: { properties: { quantity: { type: 'integer' }, amount: { type: 'string' } } } },
+      },
+    }
+    expect(fillFromRules(invoice, { fields: { items } }, schema)).toEqual({
+      items: [
+        { name: '*餐饮服务*餐费', spec: null, quantity: 2, amount: '500.00' },
+        { name: '*住宿服务*住宿费', spec: null, quantity: 1, amount: '380.00' },
+      ],
+    })
+    // The items' evidence covers every cell they were read from.
+    const { evidence } = readFields(invoice, { fields: { items } })
+    expect(evidence.items?.box).toEqual({ x: 0, y: 40, width: 580, height: 60 })
+    // Without named groups each item is the value; with no match the next alternative is tried.
+    const amounts = { pattern: '^\\d+\\.\\d{2}$', many: true }
+    expect(fillFromRules(invoice, { fields: { amounts } })).toEqual({ amounts: ['500.00', '380.00'] })
+    const none = [{ pattern: '^X\\d+$', many: true }, { pattern: '合计 ([\\d.]+)' }]
+    expect(fillFromRules(invoice, { fields: { total: none } })).toEqual({ total: '880.00' })
+  })
+
   it('searches the joined text when scope is text, so a value may span lines', () => {
     const lines = [ocrLine('发票号码 1234', 0, 0, 200), ocrLine('5678', 0, 30, 80)]
     const rules = { fields: { number: { pattern: '发票号码\\s*(\\d{4}\\n\\d{4})', scope: 'text' as const } } }

@@ -13,7 +13,10 @@ import { type Match, rankMatches } from './rank-matches.js'
  *   the recognizer returns either form for the same print; write patterns and labels for half-width text.
  * - A rule's value is its pattern's first capture group, or the whole match; its `transforms` then apply
  *   in order. A rule whose value ends up empty has not matched, and the next alternative is tried. A
- *   rule with a fixed `value` gives that value whenever its pattern matches.
+ *   rule with a fixed `value` gives that value whenever its pattern matches; a rule with `many` gives
+ *   every match as an array (objects of the named groups, for line items).
+ * - `scope` searches each line, each visual row (its lines left to right, joined by two spaces), or
+ *   the whole text (lines joined by `\n`).
  * - Layout narrows where a rule looks, measured along the page's rows (a slanted photo keeps its rows):
  *   `largestIn` keeps lines in a region, `sameRowAs` lines on an anchor's row, and `label` the text after
  *   the label on its own line, lines on its row to its right and the two lines below it (as `where`
@@ -72,7 +75,7 @@ export function readFields(
 
 /** A value a rule found, and the lines its text spans. */
 interface Found {
-  value: string | number | boolean
+  value: string | number | boolean | unknown[]
   lines: OcrLine[]
 }
 
@@ -87,31 +90,74 @@ function applyRule(lines: readonly PreparedLine[], rule: CompiledRule): Found | 
   const groups: TextPiece[][] = (
     rule.label === undefined ? [lines.map(wholeLine)] : labelRegions(lines, rule.label, rule.where)
   ).map((pieces) => pieces.filter((piece) => allowed.has(piece.line)))
-  const texts = groups.flatMap((pieces) =>
-    rule.scope === 'text' ? [joinPieces(pieces)] : pieces.map((piece) => joinPieces([piece])),
-  )
+  const texts = groups.flatMap((pieces) => {
+    if (rule.scope === 'text') return [joinPieces(pieces, '\n')]
+    if (rule.scope === 'row') return byRow(pieces).map((row) => joinPieces(row, '  '))
+    return pieces.map((piece) => joinPieces([piece], ''))
+  })
   const matches: Match[] = []
   for (const { text, spans } of texts) {
     for (const match of text.matchAll(rule.pattern)) {
       const group = match.length > 1 ? 1 : 0
       const [start, end] = match.indices?.[group] ?? [match.index, match.index + match[0].length]
-      const covered = spans.filter((span) => span.start < end && start < span.end).map((span) => span.line)
-      matches.push({ value: match[group] ?? '', lines: covered })
+      // A repeating group's item spans its whole match; a single value, the text it took.
+      const [from, to] = rule.many ? (match.indices?.[0] ?? [start, end]) : [start, end]
+      const covered = spans.filter((span) => span.start < to && from < span.end).map((span) => span.line)
+      matches.push({ value: match[group] ?? '', groups: match.groups, lines: covered })
     }
   }
+  if (rule.many) return collectMatches(matches, rule)
   const picked = rankMatches(matches, lines, rule).at(rule.occurrence)
   if (picked === undefined) return undefined
   const sources = picked.lines.map((line) => line.line)
   if (rule.value !== undefined) return { value: rule.value, lines: sources }
-  const value = rule.transforms.reduce(applyTransform, picked.value)
+  const value = tidy(picked.value, rule)
   return value === '' ? undefined : { value, lines: sources }
 }
 
-function joinPieces(pieces: readonly TextPiece[]): SearchText {
+/** Every match as one item: an object of its named groups, or its value; none found is no match. */
+function collectMatches(matches: readonly Match[], rule: CompiledRule): Found | undefined {
+  const items: unknown[] = []
+  const sources = new Set<OcrLine>()
+  for (const match of matches) {
+    let item: unknown
+    if (match.groups === undefined) {
+      const value = tidy(match.value, rule)
+      item = value === '' ? undefined : value
+    } else {
+      const entries = Object.entries(match.groups).map(([name, text]) => {
+        const value = text === undefined ? '' : tidy(text, rule)
+        return [name, value === '' ? null : value] as const
+      })
+      item = entries.some(([, value]) => value !== null) ? Object.fromEntries(entries) : undefined
+    }
+    if (item === undefined) continue
+    items.push(item)
+    for (const line of match.lines) sources.add(line.line)
+  }
+  return items.length === 0 ? undefined : { value: items, lines: [...sources] }
+}
+
+function tidy(value: string, rule: CompiledRule): string {
+  return rule.transforms.reduce(applyTransform, value)
+}
+
+/** Pieces grouped by visual row, in reading order, each row left to right. */
+function byRow(pieces: readonly TextPiece[]): TextPiece[][] {
+  const rows = new Map<number, TextPiece[]>()
+  for (const piece of pieces) {
+    const row = rows.get(piece.line.row)
+    if (row) row.push(piece)
+    else rows.set(piece.line.row, [piece])
+  }
+  return [...rows.values()].map((row) => row.sort((a, b) => a.line.box.x - b.line.box.x))
+}
+
+function joinPieces(pieces: readonly TextPiece[], separator: string): SearchText {
   const spans: SearchText['spans'] = []
   let text = ''
   for (const piece of pieces) {
-    if (text !== '') text += '\n'
+    if (text !== '') text += separator
     spans.push({ start: text.length, end: text.length + piece.text.length, line: piece.line })
     text += piece.text
   }
@@ -148,7 +194,18 @@ function schemaProperties(schema: JsonSchema | undefined): Record<string, JsonSc
 }
 
 /** Converts to a number only where the schema wants one and the text reads as one; otherwise the text stays for validation to judge. */
-function coerce(value: Found['value'], property: JsonSchema | undefined): unknown {
+function coerce(value: unknown, property: JsonSchema | undefined): unknown {
+  if (Array.isArray(value)) {
+    const item = property?.items as JsonSchema | undefined
+    const properties = schemaProperties(item)
+    return value.map((entry) =>
+      entry !== null && typeof entry === 'object'
+        ? Object.fromEntries(
+            Object.entries(entry).map(([name, text]) => [name, coerce(text, properties?.[name])]),
+          )
+        : coerce(entry, item),
+    )
+  }
   if (typeof value !== 'string') return value
   const types = [property?.type].flat()
   if (types.includes('string') || !(types.includes('number') || types.includes('integer'))) return value

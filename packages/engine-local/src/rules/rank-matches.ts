@@ -5,6 +5,8 @@ import type { PreparedLine } from './prepare-lines.js'
 /** A value a rule's pattern matched, and the lines its text spans. */
 export interface Match {
   value: string
+  /** The pattern's named groups, when it has any. */
+  groups: Record<string, string | undefined> | undefined
   lines: PreparedLine[]
 }
 
