@@ -1,6 +1,7 @@
 // Scores the embedded engine on every template's rendered fixtures with `tiqu eval`, as a team would
 // score a template change: each template's examples are laid out as an eval dataset (image plus
-// <name>.expected.json) in a temporary folder, then `tiqu eval <id> <folder> --engine local` runs.
+// <name>.expected.json) in a temporary folder, then `tiqu eval <package folder> <dataset> --engine local`
+// runs (the folder, so a template the CLI does not depend on yet is scored too).
 // Prints one row per template (overall field F1, fields right) and a Markdown table for the README.
 //
 //   pnpm eval:templates            every template under templates/
@@ -20,6 +21,7 @@ const scratch = await mkdtemp(path.join(tmpdir(), 'tiqu-eval-templates-'))
 try {
   for (const folder of (await readdir(path.join(root, 'templates'))).sort()) {
     const packageRoot = path.join(root, 'templates', folder)
+    if (only.length > 0 && !only.includes(folder)) continue
     const manifest = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8'))
     const { default: template } = await import(
       path.join(packageRoot, manifest.exports['.'].import ?? 'dist/index.js')
@@ -36,7 +38,7 @@ try {
     process.stderr.write(`${template.id}: ${template.examples?.length ?? 0} fixtures…\n`)
     const run = spawnSync(
       process.execPath,
-      [cli, 'eval', template.id, dataset, '--engine', 'local', '--format', 'json', '--concurrency', '1'],
+      [cli, 'eval', packageRoot, dataset, '--engine', 'local', '--format', 'json', '--concurrency', '1'],
       { cwd: root, encoding: 'utf8', env: { ...process.env, DASHSCOPE_API_KEY: '' } },
     )
     if (run.status !== 0) {

@@ -242,3 +242,64 @@ describe('tiqu-server refuses bad requests with a clear 4xx and keeps serving', 
     expect(upstream.requests.length).toBe(before)
   })
 })
+
+describe('a schema of the caller’s', () => {
+  const order = {
+    type: 'object',
+    properties: { order_id: { type: 'string', description: 'Order number.' } },
+    required: ['order_id'],
+  }
+  let schemaApp: FastifyInstance
+  let schemaUpstream: FakeQwenServer
+
+  beforeAll(async () => {
+    const { createRegistry, defineTemplate } = await import('@tiqu/core')
+    const anyFields = defineTemplate({
+      id: 'any-fields',
+      version: '1.0.0',
+      title: 'Any fields',
+      description: 'Reads the fields of the schema given.',
+      prompt: ({ schema }) => `Fill: ${Object.keys(schema?.properties ?? {}).join(', ')}`,
+      schema: { type: 'object', properties: { text: { type: 'string', description: 'All text.' } } },
+      takesSchema: true,
+    })
+    schemaUpstream = await startFakeQwenServer({ reply: { content: '{"order_id": "A-17"}' } })
+    schemaApp = await createServer({
+      engine: 'qwen',
+      dashscopeApiKey: 'sk-upstream',
+      baseURL: schemaUpstream.baseURL,
+      env: {},
+      registry: createRegistry({ templates: [anyFields] }),
+    })
+  })
+  afterAll(async () => {
+    await schemaApp.close()
+    await schemaUpstream.close()
+  })
+
+  const post = (body: object) => schemaApp.inject({ method: 'POST', url: '/v1/extract', payload: body })
+
+  it('is sent in the prompt and judges the answer, for a template that takes one', async () => {
+    const response = await post({
+      template: 'any-fields',
+      schema: order,
+      image: { base64: ticket.toString('base64') },
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({ data: { order_id: 'A-17' }, valid: true })
+    expect(JSON.stringify(schemaUpstream.requests.at(-1)?.body?.messages)).toContain('Fill: order_id')
+  })
+
+  it('is asked for when the template takes one, and refused otherwise: 400 naming schema', async () => {
+    const missing = await post({ template: 'any-fields', image: { base64: ticket.toString('base64') } })
+    expect(missing.statusCode).toBe(400)
+    expect(missing.json().error.message).toMatch(/send it as `schema`/)
+    const empty = await post({
+      template: 'any-fields',
+      schema: { type: 'object' },
+      image: { base64: 'AA==' },
+    })
+    expect(empty.statusCode).toBe(400)
+    expect(empty.json().error.message).toMatch(/names no fields/)
+  })
+})

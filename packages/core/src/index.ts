@@ -97,5 +97,6 @@ export type {
   TemplateDefinition,
   TemplateExample,
 } from './template/types.js'
+export { withSchema } from './template/with-schema.js'
 export { findUncertain } from './validate/find-uncertain.js'
 export { validateData } from './validate/validate-data.js'

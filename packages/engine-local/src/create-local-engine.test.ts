@@ -158,6 +158,20 @@ describe('createLocalEngine', () => {
     await expect(parts).rejects.toThrow(/'train-ticket' has no rules for the embedded engine.*--engine qwen/)
   })
 
+  it('serves a template that reads its answer from text with the page text, and no object', async () => {
+    const { local: _, ...withoutRules } = trainTicket
+    const plain = { ...withoutRules, parseAnswer: (text: string) => ({ text }) }
+    const parts = await collect(engine.doRecognize(request(ticket.bytes, { template: plain, prompt: 'x' })))
+    expect(parts.map((part) => part.type)).toEqual(['lines', 'text-delta', 'usage', 'finish'])
+    // Not when it asks for a table: the engine sees lines, not cells.
+    const table = {
+      ...plain,
+      schema: { type: 'object', properties: { html: { type: 'string', contentMediaType: 'text/html' } } },
+    }
+    const refused = collect(engine.doRecognize(request(ticket.bytes, { template: table, prompt: 'x' })))
+    await expect(refused).rejects.toThrow(/asks for 'html' as an HTML table.*--engine qwen/)
+  })
+
   it('refuses a URL: it reads bytes that core has fetched', async () => {
     const image = {
       kind: 'url' as const,

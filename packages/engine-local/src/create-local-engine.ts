@@ -133,7 +133,9 @@ function checkRequest(request: EngineRequest) {
         'Pass it through `extract`, or resolve it to bytes before calling doRecognize.',
     )
   }
-  if (template && !template.local) {
+  // A template that reads its answer from text (parseAnswer) is served the page's text, unless it
+  // asks for structure the engine cannot see (below).
+  if (template && !template.local && !template.parseAnswer) {
     throw new EngineUnsupportedError(
       `Template '${template.id}' has no rules for the embedded engine (no \`local\` section), ` +
         `so only Qwen-OCR can fill it: ${useQwen}.`,

@@ -17,9 +17,11 @@ import {
   toModelOptions,
   wholeNumber,
 } from '../internal/model-flags.js'
+import { applySchemaFile } from '../internal/read-schema.js'
 import { runBatch } from '../internal/run-batch.js'
 
 interface EvalFlags extends ModelFlags {
+  schema?: string
   engine?: string
   baseUrl?: string
   timeout?: number
@@ -80,6 +82,10 @@ export function createEvalCommand(io: Io, outcome: { exitCode: number }): Comman
       ).choices(['text', 'json']),
     )
     .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .option(
+      '--schema <file.json>',
+      'a JSON Schema of the fields to read, for a template that takes one (kie), as `tiqu extract --schema`',
+    )
     .addOption(
       new Option('--worst <n>', 'how many of the worst documents to list, with their wrong values')
         .default(5)
@@ -108,7 +114,11 @@ async function runEval(
   parseModelOptions(modelOptions, modelOptions.model ?? 'qwen-vl-ocr-2025-11-20')
   const context = await createContext(io, flags)
   try {
-    const template = await loadTemplateArgument(context.registry, templateArgument, io.cwd)
+    const template = await applySchemaFile(
+      await loadTemplateArgument(context.registry, templateArgument, io.cwd),
+      flags.schema,
+      io.cwd,
+    )
     const dataset = await collectDataset(datasetDirectory, io.cwd)
     log(io, describeEngine(context, flags, io.env))
     for (const source of dataset.unlabelled) log(io, `skipped ${source}: no expected JSON beside it`)

@@ -13,6 +13,7 @@ import {
   wholeNumber,
 } from '../internal/model-flags.js'
 import { readPrices } from '../internal/read-prices.js'
+import { applySchemaFile } from '../internal/read-schema.js'
 import { readStdin } from '../internal/read-stdin.js'
 import { resumeInputs } from '../internal/resume-inputs.js'
 import { type BatchOutcome, runBatch } from '../internal/run-batch.js'
@@ -33,6 +34,7 @@ interface ExtractFlags extends ModelFlags {
   boxes?: boolean
   concurrency: number
   prices?: string
+  schema?: string
 }
 
 const inputsHelp =
@@ -54,6 +56,10 @@ export function createExtractCommand(
         'the template to fill, e.g. train-ticket or train-ticket@^1 (see `tiqu templates`)',
       )
       .option('--prompt <text>', 'a prompt of your own instead of a template (qwen engine only)')
+      .option(
+        '--schema <file.json>',
+        'a JSON Schema of the fields to read, for a template that takes one (kie): the prompt carries it and the result is validated against it',
+      )
       .option(
         '--boxes',
         'qwen engine: also read the page with the embedded engine and give each field the box of the text it came from (evidence.box); with the local engine it changes nothing, its fields have boxes already',
@@ -138,7 +144,11 @@ async function runExtract(
 
   const prices = flags.prices ? await readPrices(flags.prices, io.cwd) : undefined
   const context = await createContext(io, flags)
-  const template = flags.template ? context.registry.getTemplate(flags.template) : undefined
+  const template = await applySchemaFile(
+    flags.template ? context.registry.getTemplate(flags.template) : undefined,
+    flags.schema,
+    io.cwd,
+  )
   const collected = await collectInputs(inputArguments, io.cwd)
   if (collected.inputs.length === 0) {
     throw new UsageError(

@@ -42,7 +42,8 @@ export function createTemplatesCommand(io: Io): Command {
     .action(async (id: string, flags: { json?: boolean }) => {
       const { registry } = await createContext(io, {})
       const template = registry.getTemplate(id)
-      const prompt = typeof template.prompt === 'function' ? template.prompt({}) : template.prompt
+      const prompt =
+        typeof template.prompt === 'function' ? template.prompt({ schema: template.schema }) : template.prompt
       if (flags.json) {
         const { id: templateId, version, title, titleZh, description, schema } = template
         io.stdout.write(

@@ -9,7 +9,9 @@ const sameTemplate = 0.8
 
 /** Resolves a template's prompt, which may depend on the model. */
 export function templatePrompt(template: Template, model: string | undefined): string {
-  return typeof template.prompt === 'function' ? template.prompt(model ? { model } : {}) : template.prompt
+  return typeof template.prompt === 'function'
+    ? template.prompt({ ...(model ? { model } : {}), schema: template.schema })
+    : template.prompt
 }
 
 /**

@@ -11,6 +11,8 @@ export interface ExtractRequest {
   loadImage(signal: AbortSignal): Promise<{ bytes: Uint8Array; source: string }>
   options: ModelOptions
   repairAttempts: number | undefined
+  /** A JSON Schema of the fields to read, for a template that takes one (kie). */
+  schema: unknown
 }
 
 interface ExtractJsonBody {
@@ -18,6 +20,7 @@ interface ExtractJsonBody {
   image: { url: string } | { base64: string; mime_type?: string; filename?: string }
   options?: ModelOptions
   repair_attempts?: number
+  schema?: object
 }
 
 /** Reads the JSON or multipart body of `POST /v1/extract`. */
@@ -39,6 +42,7 @@ function fromJson(body: ExtractJsonBody, options: ResolvedServerOptions): Extrac
     template: body.template,
     options: body.options ?? {},
     repairAttempts: body.repair_attempts,
+    schema: body.schema,
     async loadImage(signal) {
       if ('url' in image) return loadImageUrl(image.url, options, signal)
       // base64 is 4 characters for 3 bytes: refuse before decoding a body that cannot fit.
@@ -83,13 +87,13 @@ async function readForm(request: FastifyRequest, options: ResolvedServerOptions)
     }
   }
   const unknown = Object.keys(fields).filter(
-    (name) => !['template', 'options', 'repair_attempts'].includes(name),
+    (name) => !['template', 'options', 'repair_attempts', 'schema'].includes(name),
   )
   if (unknown.length > 0) {
     throw new HttpError(
       400,
       'TIQU_INVALID_REQUEST',
-      `Unknown form field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the form takes file, template, options (JSON) and repair_attempts.`,
+      `Unknown form field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: the form takes file, template, options (JSON), schema (JSON) and repair_attempts.`,
     )
   }
   if (!file) {
@@ -98,13 +102,17 @@ async function readForm(request: FastifyRequest, options: ResolvedServerOptions)
   const upload = file
   return {
     template: fields.template || undefined,
-    options: parseJsonField(fields.options),
+    options: parseJsonField(fields.options, 'options', '{"max_pixels": 2000000}') as ModelOptions,
+    schema:
+      fields.schema === undefined
+        ? undefined
+        : parseJsonField(fields.schema, 'schema', '{"type": "object", "properties": {...}}'),
     repairAttempts: parseRepairAttempts(fields.repair_attempts),
     loadImage: async () => upload,
   }
 }
 
-function parseJsonField(text: string | undefined): ModelOptions {
+function parseJsonField(text: string | undefined, name: string, example: string): object {
   if (text === undefined || text.trim() === '') return {}
   let value: unknown
   try {
@@ -113,13 +121,13 @@ function parseJsonField(text: string | undefined): ModelOptions {
     throw new HttpError(
       400,
       'TIQU_INVALID_REQUEST',
-      `The form field 'options' is not valid JSON: send an object such as {"max_pixels": 2000000}.`,
+      `The form field '${name}' is not valid JSON: send an object such as ${example}.`,
     )
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HttpError(400, 'TIQU_INVALID_REQUEST', `The form field 'options' must be a JSON object.`)
+    throw new HttpError(400, 'TIQU_INVALID_REQUEST', `The form field '${name}' must be a JSON object.`)
   }
-  return value as ModelOptions
+  return value
 }
 
 function parseRepairAttempts(text: string | undefined): number | undefined {

@@ -65,6 +65,11 @@ export const extractJsonBodySchema = {
       ],
     },
     options: modelOptionsSchema,
+    schema: {
+      type: 'object',
+      description:
+        'A JSON Schema of the fields to read, for a template that takes one (kie); the result is validated against it.',
+    },
     repair_attempts: {
       type: 'integer',
       minimum: 0,
@@ -84,6 +89,10 @@ export const extractMultipartBodySchema = {
     template: { type: 'string', description: 'Template id[@range]; absent: plain OCR.' },
     options: { type: 'string', description: 'Model options as a JSON object (see ModelOptions).' },
     repair_attempts: { type: 'string', description: 'A whole number 0–3.' },
+    schema: {
+      type: 'string',
+      description: 'A JSON Schema as JSON text, for a template that takes one (kie).',
+    },
   },
 } as const
 

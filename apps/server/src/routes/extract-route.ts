@@ -1,5 +1,14 @@
 import { Readable } from 'node:stream'
-import { type ExtractOptions, type ExtractPart, type ExtractResult, extract, extractStream } from '@tiqu/core'
+import {
+  type ExtractOptions,
+  type ExtractPart,
+  type ExtractResult,
+  extract,
+  extractStream,
+  InvalidOptionError,
+  type Template,
+  withSchema,
+} from '@tiqu/core'
 import type { FastifyInstance } from 'fastify'
 import { guardExtraction } from '../internal/guard-extraction.js'
 import { HttpError } from '../internal/http-error.js'
@@ -30,7 +39,10 @@ export function registerExtractRoute(app: FastifyInstance, context: ServerContex
       const guard = guardExtraction(request, reply, context)
       const parsed = await readExtractRequest(request, context.options)
       // The template first: a wrong id fails before any download.
-      const template = parsed.template ? context.registry.getTemplate(parsed.template) : undefined
+      const template = applySchema(
+        parsed.template ? context.registry.getTemplate(parsed.template) : undefined,
+        parsed.schema,
+      )
       const { bytes, source } = await parsed.loadImage(guard.signal)
       const input = await prepareUpload(bytes, source, context.options)
       const engine = await context.engine()
@@ -114,4 +126,23 @@ function timedOut(result: ExtractResult, context: ServerContext): ExtractResult 
       message: `The extraction took longer than the server's limit of ${context.options.requestTimeoutMs / 1000} s and was stopped. Try a smaller image, or try again later.`,
     },
   }
+}
+
+/** The caller's schema in place of the template's, for a template that takes one (kie). */
+function applySchema(template: Template | undefined, schema: unknown): Template | undefined {
+  if (schema === undefined) {
+    if (template?.takesSchema) {
+      throw new InvalidOptionError(
+        `Template '${template.id}' reads the fields of a JSON Schema of yours: send it as \`schema\`.`,
+        { parameter: 'schema' },
+      )
+    }
+    return template
+  }
+  if (!template) {
+    throw new InvalidOptionError('`schema` goes with a template that takes one, such as kie.', {
+      parameter: 'schema',
+    })
+  }
+  return withSchema(template, schema)
 }

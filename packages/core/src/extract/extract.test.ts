@@ -258,3 +258,77 @@ describe('extract evidence and cost', () => {
     expect(unpriced.cost).toBeUndefined()
   })
 })
+
+describe('templates that read other answers than JSON, or take the caller’s schema', () => {
+  const html = defineTemplate({
+    id: 'table',
+    version: '1.0.0',
+    title: 'Table',
+    description: 'd',
+    prompt: 'Tables as HTML.',
+    schema: {
+      type: 'object',
+      properties: { html: { type: 'string', description: 'The tables.' } },
+      required: ['html'],
+    },
+    parseAnswer: (text) => {
+      const table = /<table[\s\S]*<\/table>/i.exec(text)
+      return table ? { html: table[0] } : null
+    },
+  })
+  const answer = (text: string) =>
+    scriptedEngine([
+      { type: 'text-delta', textDelta: text },
+      { type: 'finish', finishReason: 'stop' },
+    ])
+
+  it('reads the answer with the template’s parseAnswer, and validates what it gives', async () => {
+    const result = await extract({
+      input: png,
+      engine: answer('```html\n<table><tr><td>1</td></tr></table>\n```'),
+      template: html,
+      repairAttempts: 0,
+    })
+    expect(result).toMatchObject({ data: { html: '<table><tr><td>1</td></tr></table>' }, valid: true })
+  })
+
+  it('keeps the text and says so when parseAnswer finds nothing, or throws', async () => {
+    const none = await extract({
+      input: png,
+      engine: answer('no table here'),
+      template: html,
+      repairAttempts: 0,
+    })
+    expect(none).toMatchObject({ data: null, valid: false, text: 'no table here' })
+    expect(none.issues[0]?.message).toMatch(/holds nothing template 'table' can read/)
+    const throwing = defineTemplate({
+      ...html,
+      parseAnswer: () => {
+        throw new Error('unbalanced tags')
+      },
+    })
+    const failed = await extract({
+      input: png,
+      engine: answer('<table>'),
+      template: throwing,
+      repairAttempts: 0,
+    })
+    expect(failed.issues[0]?.message).toMatch(/could not read the answer \(unbalanced tags\)/)
+  })
+
+  it('gives a prompt function the schema in effect, the caller’s for a template that takes one', async () => {
+    const { withSchema } = await import('../template/with-schema.js')
+    const kie = defineTemplate({
+      ...html,
+      id: 'kie',
+      prompt: ({ schema }) => `Fill: ${Object.keys(schema?.properties ?? {}).join(', ')}`,
+      parseAnswer: undefined,
+      takesSchema: true,
+    })
+    const engine = answer('{"order_id": "A-1"}')
+    const schema = { type: 'object', properties: { order_id: { type: 'string', description: 'Order.' } } }
+    const result = await extract({ input: png, engine, template: withSchema(kie, schema), repairAttempts: 0 })
+    expect(engine.requests[0]?.prompt).toBe('Fill: order_id')
+    expect(result).toMatchObject({ data: { order_id: 'A-1' }, valid: true })
+  })
+})

@@ -18,7 +18,7 @@ export interface JudgedAnswer {
 export function judgeAnswer(answer: Answer, template: Template | undefined): JudgedAnswer {
   const judged: JudgedAnswer = { answer, data: null, issues: [] }
   if (template) {
-    const { data, issues } = interpret(answer)
+    const { data, issues } = interpret(answer, template)
     judged.data = data
     judged.issues = data === null ? issues : [...issues, ...validateData(template, data)]
   }
@@ -38,8 +38,12 @@ export function countErrors(judged: JudgedAnswer): number {
   return judged.issues.filter((issue) => issue.severity === 'error').length
 }
 
-function interpret(answer: Answer): { data: { [field: string]: unknown } | null; issues: Issue[] } {
+function interpret(
+  answer: Answer,
+  template: Template,
+): { data: { [field: string]: unknown } | null; issues: Issue[] } {
   if (answer.object) return { data: answer.object, issues: [] }
+  if (template.parseAnswer) return parseWithTemplate(answer.text, template)
   const parsed = parseModelText(answer.text)
   if (!parsed.ok) {
     return {
@@ -66,4 +70,38 @@ function interpret(answer: Answer): { data: { [field: string]: unknown } | null;
     }
   }
   return { data: parsed.value as { [field: string]: unknown }, issues: [] }
+}
+
+/** The template's own reading of a non-JSON answer (HTML, LaTeX, plain text). */
+function parseWithTemplate(
+  text: string,
+  template: Template,
+): { data: { [field: string]: unknown } | null; issues: Issue[] } {
+  let data: { [field: string]: unknown } | null
+  try {
+    data = template.parseAnswer?.(text) ?? null
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return {
+      data: null,
+      issues: [
+        {
+          path: '',
+          message: `Template '${template.id}' could not read the answer (${reason}); the raw text is kept in 'text'.`,
+          severity: 'error',
+        },
+      ],
+    }
+  }
+  if (data !== null) return { data, issues: [] }
+  return {
+    data: null,
+    issues: [
+      {
+        path: '',
+        message: `The answer holds nothing template '${template.id}' can read; the raw text is kept in 'text'.`,
+        severity: 'error',
+      },
+    ],
+  }
 }

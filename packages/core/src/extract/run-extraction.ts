@@ -182,9 +182,14 @@ function fail(
 }
 
 function resolvePrompt(options: ExtractOptions): string | undefined {
-  const prompt = options.template?.prompt
-  if (typeof prompt === 'function')
-    return prompt({ ...(options.options?.model ? { model: options.options.model } : {}) })
+  const template = options.template
+  const prompt = template?.prompt
+  if (typeof prompt === 'function') {
+    return prompt({
+      ...(options.options?.model ? { model: options.options.model } : {}),
+      ...(template?.schema ? { schema: template.schema } : {}),
+    })
+  }
   return prompt
 }
 

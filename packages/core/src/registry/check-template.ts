@@ -48,6 +48,12 @@ export function checkTemplate(candidate: unknown, origin?: string): Template {
   } catch (error) {
     refuse(`its schema does not compile: ${error instanceof Error ? error.message : String(error)}`)
   }
+  if (template.parseAnswer !== undefined && typeof template.parseAnswer !== 'function') {
+    refuse("its parseAnswer is not a function of the model's text.")
+  }
+  if (template.takesSchema !== undefined && typeof template.takesSchema !== 'boolean') {
+    refuse(`its takesSchema ${JSON.stringify(template.takesSchema)} is not true or false.`)
+  }
   if (template.local !== undefined) {
     const problem = checkLocalRules(template.local)
     if (problem) refuse(problem)

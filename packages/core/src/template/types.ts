@@ -15,6 +15,11 @@ export interface Issue {
 export interface PromptOptions {
   /** The model the prompt will be sent to. */
   model?: string
+  /**
+   * The schema in effect: the template's own, or the one its caller supplied at run time for a
+   * template that `takesSchema` (kie), so that the prompt can carry it.
+   */
+  schema?: JsonSchema
 }
 
 /**
@@ -131,6 +136,18 @@ export interface TemplateDefinition<TData = { [field: string]: unknown }> {
   schema: JsonSchema
   /** Deterministic checks beyond the schema (checksums, arithmetic, formats). */
   validate?: (data: TData) => Issue[]
+  /**
+   * How the model's text becomes `data`, for a template whose prompt asks for something other than
+   * JSON: HTML tables, LaTeX, plain text. Return `null` when the text holds nothing usable (the
+   * result is then invalid, its text kept). Without it the text is parsed as JSON.
+   */
+  parseAnswer?: (text: string) => { [field: string]: unknown } | null
+  /**
+   * The template reads whatever JSON Schema its caller supplies at run time
+   * (`tiqu extract -t kie --schema my.json`, {@link withSchema}); its own `schema` is the default.
+   * @default false
+   */
+  takesSchema?: boolean
   /** How the embedded engine fills the schema from OCR lines. */
   local?: LocalRules
   /** Fixtures: images and their expected results. */

@@ -111,7 +111,10 @@ describe('fillFromRules', () => {
     }
     const schema = {
       properties: {
-        items: { type: 'array', items: { properties: { quantity: { type: 'integer' }, amount: { type: 'string' } } } },
+        items: {
+          type: 'array',
+          items: { properties: { quantity: { type: 'integer' }, amount: { type: 'string' } } },
+        },
       },
     }
     expect(fillFromRules(invoice, { fields: { items } }, schema)).toEqual({

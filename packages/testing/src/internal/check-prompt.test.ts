@@ -27,6 +27,6 @@ it('reports a prompt function that needs options, and an empty prompt', () => {
   const throwing = template(() => {
     throw new Error('no model given')
   })
-  expect(checkPrompt(throwing)[0]).toMatch(/threw when called with \{\}: no model given/)
+  expect(checkPrompt(throwing)[0]).toMatch(/threw when called with the template's own schema: no model given/)
   expect(checkPrompt(template('  '))[0]).toMatch(/prompt is empty/)
 })

@@ -7,10 +7,11 @@ import type { Template } from '@tiqu/core'
 export function checkPrompt(template: Template): string[] {
   let prompt: unknown
   try {
-    prompt = typeof template.prompt === 'function' ? template.prompt({}) : template.prompt
+    prompt =
+      typeof template.prompt === 'function' ? template.prompt({ schema: template.schema }) : template.prompt
   } catch (error) {
     return [
-      `The prompt function threw when called with {}: ${error instanceof Error ? error.message : String(error)}. It must work without options.`,
+      `The prompt function threw when called with the template's own schema: ${error instanceof Error ? error.message : String(error)}. It must work without a model named.`,
     ]
   }
   if (typeof prompt !== 'string' || prompt.trim() === '') {
