@@ -41,6 +41,7 @@
  *   bank: { name: string, iban: string | null, bic: string | null, other: string | null },
  *   footer: string,
  *   accent: string,
+ *   font: 'sans' | 'serif',
  * }} DrawnInvoice
  */
 
@@ -50,13 +51,15 @@ const right = width - 80
 const ink = '#1f2328'
 const grey = '#5b636e'
 const rule = '#c9ced6'
+/** Laid out in A4 pixels at 150 dpi, drawn as a 200 dpi scan would have it. */
+const scanScale = 200 / 150
 
 /**
- * An A4 commercial invoice (1240 px wide, 150 dpi) as a `renderDocument` layout: the vendor's name,
- * address and tax number at the top left, the title and the invoice's number and dates at the top
- * right, the customer under 'Bill To', the items table (each item one row: description, quantity, unit
- * price, an optional tax rate, amount), the totals block at the right, then payment terms and bank
- * details and a footer.
+ * An A4 commercial invoice (laid out 1240 px wide at 150 dpi, drawn at 200 dpi) as a
+ * `renderDocument` layout: the vendor's name, address and tax number at the top left, the title and
+ * the invoice's number and dates at the top right, the customer under 'Bill To', the items table (each
+ * item one row: description, quantity, unit price, an optional tax rate, amount), the totals block at
+ * the right, then payment terms and bank details and a footer, all in the vendor's one typeface.
  * @param {DrawnInvoice} invoice
  * @returns {import('@tiqu/testing').DocumentLayout}
  */
@@ -76,7 +79,7 @@ export function invoiceLayout(invoice) {
       color: invoice.accent,
       letterSpacing: 3,
     },
-    text(invoice.vendorAddress, left, 140, 22, grey),
+    text(invoice.vendorAddress, left, 140, 24, ink),
     text(invoice.vendorContact, left, 176, 22, grey),
   ]
   if (invoice.vendorTaxId !== null) {
@@ -100,7 +103,7 @@ export function invoiceLayout(invoice) {
   elements.push(
     { ...text('BILL TO', left, billTo, 20, invoice.accent), weight: 'bold', letterSpacing: 2 },
     { ...text(invoice.customerName, left, billTo + 34, 26, ink), weight: 'bold' },
-    text(invoice.customerAddress, left, billTo + 74, 22, ink),
+    text(invoice.customerAddress, left, billTo + 74, 24, ink),
   )
   if (invoice.customerTaxId !== null) {
     elements.push(text(`VAT ID: ${invoice.customerTaxId}`, left, billTo + 108, 22, grey))
@@ -150,12 +153,16 @@ export function invoiceLayout(invoice) {
   if (invoice.bank.other !== null) payment.push(invoice.bank.other)
   payment.push(`Please quote ${invoice.number} with your payment.`)
   for (const line of payment) {
-    elements.push(text(line, left, y, 22, ink))
-    y += 36
+    elements.push(text(line, left, y, 24, ink))
+    y += 38
   }
   y += 50
   elements.push({ ...text(invoice.footer, width / 2, y, 20, grey), align: 'center' })
-  return { width, height: Math.max(y + 90, 1400), background: '#ffffff', elements }
+  // The vendor's house style: one face for the whole page.
+  const styled = elements.map((element) =>
+    element.kind === 'text' ? { ...element, font: invoice.font } : element,
+  )
+  return scaled({ width, height: Math.max(y + 90, 1400), background: '#ffffff', elements: styled }, scanScale)
 }
 
 /**
@@ -227,6 +234,46 @@ export function expectedInvoice(invoice) {
     amount_due: invoice.amountDue,
     payment_terms: invoice.paymentTerms,
     iban: invoice.bank.iban,
+  }
+}
+
+/**
+ * The layout drawn at `factor` times its size, every position, size and line.
+ * @param {import('@tiqu/testing').DocumentLayout} layout
+ * @param {number} factor
+ * @returns {import('@tiqu/testing').DocumentLayout}
+ */
+function scaled(layout, factor) {
+  const at = (/** @type {number} */ value) => Math.round(value * factor * 10) / 10
+  return {
+    ...layout,
+    width: Math.round(layout.width * factor),
+    height: Math.round(layout.height * factor),
+    elements: layout.elements.map((element) => {
+      if (element.kind === 'text') {
+        return {
+          ...element,
+          x: at(element.x),
+          y: at(element.y),
+          size: at(element.size),
+          letterSpacing: at(element.letterSpacing ?? 0),
+        }
+      }
+      if (element.kind === 'rect') {
+        return {
+          ...element,
+          x: at(element.x),
+          y: at(element.y),
+          width: at(element.width),
+          height: at(element.height),
+        }
+      }
+      return {
+        ...element,
+        from: [at(element.from[0]), at(element.from[1])],
+        to: [at(element.to[0]), at(element.to[1])],
+      }
+    }),
   }
 }
 
