@@ -3,6 +3,9 @@
 // <name>.expected.json) in a temporary folder, then `tiqu eval <package folder> <dataset> --engine local`
 // runs (the folder, so a template the CLI does not depend on yet is scored too).
 // Prints one row per template (overall field F1, fields right) and a Markdown table for the README.
+// Templates without `local` rules are skipped and named: the embedded engine refuses them (tables,
+// LaTeX, the caller's schema) or, for `text`, returns the page's text, which its own test scores by
+// character error rate rather than by fields.
 //
 //   pnpm eval:templates            every template under templates/
 //   pnpm eval:templates id-card    just these
@@ -27,6 +30,10 @@ try {
       path.join(packageRoot, manifest.exports['.'].import ?? 'dist/index.js')
     )
     if (only.length > 0 && !only.includes(template.id)) continue
+    if (template.local === undefined) {
+      process.stderr.write(`${template.id}: no local rules, not scored\n`)
+      continue
+    }
     const dataset = path.join(scratch, template.id)
     await mkdir(dataset)
     for (const example of template.examples ?? []) {

@@ -63,6 +63,30 @@ describe('tiqu templates', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^TEMPLATE\s+VERSION\s+TITLE\s+PACKAGE$/m)
     expect(run.stdout).toMatch(/^train-ticket\s+\d+\.\d+\.\d+\s+China Railway train ticket/m)
+    // Every template the CLI ships: the document types and Qwen-OCR's built-in tasks.
+    const shipped = [
+      ...['vat-invoice', 'id-card', 'bank-card', 'business-license', 'taxi-receipt', 'air-itinerary'],
+      ...['driver-license', 'vehicle-license', 'receipt', 'invoice', 'passport'],
+      ...['text', 'table', 'document', 'formula', 'key-values', 'kie'],
+    ]
+    for (const id of shipped) expect(run.stdout).toMatch(new RegExp(`^${id}\\s+\\d+\\.\\d+\\.\\d+\\s`, 'm'))
+  })
+
+  it("shows a VAT invoice's fields, and which engines serve a template", async () => {
+    const vat = await runCli(['templates', 'show', 'vat-invoice'])
+    expect(vat.code).toBe(0)
+    for (const field of ['invoice_number', 'buyer_tax_id', 'items', 'total_amount_in_words']) {
+      expect(vat.stdout).toMatch(new RegExp(`^  ${field}\\??\\s`, 'm'))
+    }
+    expect(vat.stdout).toContain("Local engine: supported (the template's local rules)")
+    const text = await runCli(['templates', 'show', 'text'])
+    expect(text.stdout).toContain("Local engine: supported (the page's text)")
+    const table = await runCli(['templates', 'show', 'table'])
+    expect(table.stdout).toMatch(
+      /Local engine: not supported \(qwen engine only\): .*'html' as an HTML table/,
+    )
+    const kie = await runCli(['templates', 'show', 'kie'])
+    expect(kie.stdout).toContain('Schema: yours, given with --schema <file.json>')
   })
 
   it("shows a template's fields", async () => {

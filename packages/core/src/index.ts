@@ -69,6 +69,7 @@ export {
   type PartialObjectParser,
 } from './parse/create-partial-object-parser.js'
 export { type ParsedModelText, parseModelText } from './parse/parse-model-text.js'
+export { unfence } from './parse/unfence.js'
 export { checkTemplate, supportedTemplateSpecifications } from './registry/check-template.js'
 export {
   createRegistry,
@@ -98,5 +99,6 @@ export type {
   TemplateExample,
 } from './template/types.js'
 export { withSchema } from './template/with-schema.js'
+export { findLatexImbalance } from './validate/find-latex-imbalance.js'
 export { findUncertain } from './validate/find-uncertain.js'
 export { validateData } from './validate/validate-data.js'

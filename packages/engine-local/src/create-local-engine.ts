@@ -10,9 +10,9 @@ import { engineStartError } from './internal/engine-start-error.js'
 import { loadRuntime, type Runtime } from './internal/load-runtime.js'
 import { type PageReading, readPage } from './internal/read-page.js'
 import { resolveOptions } from './internal/resolve-options.js'
-import { unservedContent } from './internal/unserved-content.js'
 import { createWorkerPool, type WorkerPool } from './internal/worker-pool.js'
 import type { LocalEngineOptions } from './local-engine-options.js'
+import { localSupport } from './local-support.js'
 import { fillFromRules, readFields } from './rules/fill-from-rules.js'
 import { linesToText } from './text/lines-to-text.js'
 
@@ -133,21 +133,8 @@ function checkRequest(request: EngineRequest) {
         'Pass it through `extract`, or resolve it to bytes before calling doRecognize.',
     )
   }
-  // A template that reads its answer from text (parseAnswer) is served the page's text, unless it
-  // asks for structure the engine cannot see (below).
-  if (template && !template.local && !template.parseAnswer) {
-    throw new EngineUnsupportedError(
-      `Template '${template.id}' has no rules for the embedded engine (no \`local\` section), ` +
-        `so only Qwen-OCR can fill it: ${useQwen}.`,
-    )
-  }
-  const unserved = template && unservedContent(template)
-  if (template && unserved) {
-    throw new EngineUnsupportedError(
-      `Template '${template.id}' asks for '${unserved.field}' as ${unserved.kind}, which the embedded engine ` +
-        `cannot read: it finds lines of text, not tables or formulas, and will not guess them; ${useQwen}.`,
-    )
-  }
+  const support = template && localSupport(template)
+  if (support && !support.supported) throw new EngineUnsupportedError(`${support.reason}; ${useQwen}.`)
   // Matching no lines compiles every pattern: a broken rule fails now, not after the page is read.
   if (template?.local) fillFromRules([], template.local, template.schema)
   if (!template && prompt !== undefined) {

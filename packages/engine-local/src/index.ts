@@ -1,4 +1,5 @@
 export { createLocalEngine } from './create-local-engine.js'
 export type { LocalEngineOptions } from './local-engine-options.js'
+export { type LocalSupport, localSupport } from './local-support.js'
 export { fillFromRules, type RuleEvidence, readFields } from './rules/fill-from-rules.js'
 export { linesToText } from './text/lines-to-text.js'

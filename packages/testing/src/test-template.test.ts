@@ -84,7 +84,7 @@ it('fails a broken template in each check, with a message that says what to fix'
     /caught by the schema, but `validate` gives no error at \/trackingNumber/,
   )
   const reading = failure(/with the embedded engine's local rules/)
-  expect(reading).toMatch(/read 1 of 4 fixture fields exactly \(25%\); the template needs 90%/)
+  expect(reading).toMatch(/read 1 of 4 fixture values exactly \(25%\); the template needs 90%/)
   expect(reading).toMatch(
     /parcel-label-upright\.jpg \/trackingNumber: expected "YT1234567890", got "SF0000000000"/,
   )

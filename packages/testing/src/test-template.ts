@@ -33,8 +33,9 @@ export interface TestTemplateOptions {
   invalid?: InvalidData[]
   /**
    * With the embedded engine (real ONNX, @tiqu/engine-local, loaded lazily), the share of fixture
-   * fields its local rules must read exactly; 0 skips the reading. Only fields that have a local rule
-   * count: a field without one is left to the `qwen` engine (the report names such fields).
+   * values its local rules must read exactly (each value of a list on its own); 0 skips the reading.
+   * Only fields that have a local rule count: a field without one is left to the `qwen` engine (the
+   * report names such fields).
    * @default 0.9
    */
   localFieldAccuracy?: number
@@ -89,7 +90,10 @@ export function testTemplate(template: Template, options: TestTemplateOptions = 
       fail(checkSchemaFields(template.schema ?? {}))
     })
 
-    it('names every top-level schema field in its prompt', () => {
+    const promptCheck = template?.parseAnswer
+      ? 'has a prompt (its answer is read by parseAnswer, not by keys)'
+      : 'names every top-level schema field in its prompt'
+    it(promptCheck, () => {
       fail(checkPrompt(template))
     })
 
@@ -151,7 +155,7 @@ export function testTemplate(template: Template, options: TestTemplateOptions = 
               reading.unruled.length > 0
                 ? `; no local rule, so not compared: ${reading.unruled.join(', ')}`
                 : ''
-            await context.annotate(`read ${reading.correct} of ${reading.total} fields exactly${unruled}`)
+            await context.annotate(`read ${reading.correct} of ${reading.total} values exactly${unruled}`)
             if (reading.total === 0 || reading.correct / reading.total < threshold) {
               fail([describeReading(reading, threshold)])
             }

@@ -55,11 +55,24 @@ export function createTemplatesCommand(io: Io): Command {
         `${template.id}@${template.version}  ${titleOf(template)}\n${template.description}\n\nFields:\n`,
       )
       io.stdout.write(table([['FIELD', 'TYPE', 'DESCRIPTION'], ...fieldRows(template.schema)], '  '))
+      if (template.takesSchema) {
+        io.stdout.write(
+          `\nSchema: yours, given with --schema <file.json> (the fields above are the default).\n`,
+        )
+      }
       io.stdout.write(
-        `\nLocal engine: ${template.local ? 'supported' : 'not supported (qwen engine only)'}\n\nPrompt:\n${prompt.trim()}\n`,
+        `\nLocal engine: ${await describeLocalSupport(template)}\n\nPrompt:\n${prompt.trim()}\n`,
       )
     })
   return command
+}
+
+/** Whether the embedded engine serves the template, in a line; the engine module loads no model. */
+async function describeLocalSupport(template: Template): Promise<string> {
+  const { localSupport } = await import('@tiqu/engine-local')
+  const support = localSupport(template)
+  if (!support.supported) return `not supported (qwen engine only): ${support.reason}.`
+  return support.by === 'rules' ? "supported (the template's local rules)" : "supported (the page's text)"
 }
 
 function titleOf(template: Template): string {

@@ -1,9 +1,8 @@
 import { parseJsonCandidate } from './parse-json-candidate.js'
+import { unfence } from './unfence.js'
 
 /** The outcome of turning a model's answer into a value. */
 export type ParsedModelText = { ok: true; value: unknown; repaired: boolean } | { ok: false; reason: string }
-
-const fencePattern = /```[a-zA-Z]*[ \t]*\r?\n?([\s\S]*?)(?:```|$)/
 
 /**
  * Turns a model's answer into a value. Qwen-OCR fences its JSON in ```json, sometimes leaves the fence
@@ -20,8 +19,7 @@ export function parseModelText(text: string): ParsedModelText {
 }
 
 function extractJsonCandidate(text: string): string | undefined {
-  const fenced = fencePattern.exec(text)
-  const body = fenced?.[1] ?? text
+  const body = unfence(text)
   const start = body.search(/[[{]/)
   if (start === -1) return undefined
   const closer = body[start] === '{' ? '}' : ']'

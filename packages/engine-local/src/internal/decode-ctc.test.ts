@@ -30,3 +30,44 @@ it('restores a space the greedy path missed between Latin characters, where the 
   expect(decode([[0, 0, 0, 1, 0], between(0.4), [0, 0, 0, 1, 0]])).toBe('中中')
   expect(decode([[0, 1, 0, 0, 0], between(0.4), [0, 0, 0, 0, 1], between(0.4), [0, 0, 1, 0, 0]])).toBe('A B')
 })
+
+it("restores a space where digits stand twice as far apart as the line's other digits, not letters", () => {
+  const characters = ['', '1', '2', '中', 'm', ' ']
+  const one = [0, 1, 0, 0, 0, 0]
+  const two = [0, 0, 1, 0, 0, 0]
+  const blank = [1, 0, 0, 0, 0, 0]
+  const decode = (steps: number[][]) =>
+    decodeCtc(Float32Array.from(steps.flat()), 0, steps.length, characters).text
+  // Characters 3 steps apart, then 6 across the gap: '12 12'.
+  const spaced = [one, blank, blank, two, blank, blank, blank, blank, blank, one, blank, blank, two]
+  expect(decode(spaced)).toBe('12 12')
+  // The same line evenly spaced has no gap to restore.
+  expect(decode([one, blank, blank, two, blank, blank, one, blank, blank, two])).toBe('1212')
+  // Too few Latin pairs to know the line's pitch: nothing is guessed.
+  expect(decode([one, blank, blank, blank, blank, blank, blank, two])).toBe('12')
+  // Between Chinese characters, however far apart, no space.
+  const chinese = [0, 0, 0, 1, 0, 0]
+  expect(decode([chinese, blank, chinese, blank, blank, blank, blank, blank, blank, chinese])).toBe('中中中')
+  // A wide letter spans as many steps as a word gap: letters are left to the space class.
+  const m = [0, 0, 0, 0, 1, 0]
+  expect(
+    decode([
+      one,
+      blank,
+      blank,
+      two,
+      blank,
+      blank,
+      one,
+      blank,
+      blank,
+      m,
+      blank,
+      blank,
+      blank,
+      blank,
+      blank,
+      m,
+    ]),
+  ).toBe('121mm')
+})

@@ -12,15 +12,34 @@ export interface DecodedLine {
  */
 const spaceLikelihood = 0.15
 
+/**
+ * How far apart, beyond the line's usual distance between two digits (in time steps), two digits must
+ * stand to have a space between them even where the space class stayed unlikely: `2025-05-01 14:30`
+ * is read with its digits 3 or 4 steps apart and 6 across the space (key-values and text fixtures). Only
+ * digits: fonts give every digit the same width, while letters differ too much (`m` spans as many
+ * steps as a letter and a word gap; measured on the invoice fixtures).
+ */
+const gapToPitch = 1.5
+const gapBeyondPitch = 2
+
+const digit = /^[0-9]$/
+
 /** Printable ASCII other than the space: the characters between which a space may be restored. */
 const latin = /^[\x21-\x7e]$/
+
+interface KeptCharacter {
+  character: string
+  step: number
+  /** The space class was likely enough in the blank before it. */
+  likelySpace: boolean
+}
 
 /**
  * Greedy CTC decoding as PaddleOCR's `CTCLabelDecode`: take the most likely class at each time step,
  * collapse repeats, drop the blank (class 0). The score is the mean probability of the kept characters.
  * `characters` ends with the space class (PaddleOCR's `use_space_char`); a space the greedy path missed
- * between two Latin characters is restored where the space was likely enough (`spaceLikelihood`).
- * Chinese text is left as read, since it is written without spaces.
+ * between two Latin characters is restored where the space was likely enough (`spaceLikelihood`), or
+ * between two digits standing much further apart than the line's digits usually do (`gapToPitch`). Chinese text is left as read, since it is written without spaces.
  */
 export function decodeCtc(
   probabilities: Float32Array,
@@ -30,9 +49,8 @@ export function decodeCtc(
 ): DecodedLine {
   const classes = characters.length
   const space = characters[classes - 1] === ' ' ? classes - 1 : -1
-  let text = ''
+  const kept: KeptCharacter[] = []
   let total = 0
-  let kept = 0
   let previous = -1
   let likeliestSpace = 0
   for (let step = 0; step < steps; step++) {
@@ -50,16 +68,45 @@ export function decodeCtc(
       likeliestSpace = Math.max(likeliestSpace, probabilities[base + space] as number)
     }
     if (best !== 0 && best !== previous) {
-      const character = characters[best] as string
-      if (likeliestSpace >= spaceLikelihood && latin.test(character) && latin.test(text.at(-1) ?? '')) {
-        text += ' '
-      }
-      text += character
+      kept.push({
+        character: characters[best] as string,
+        step,
+        likelySpace: likeliestSpace >= spaceLikelihood,
+      })
       total += bestProbability
-      kept++
       likeliestSpace = 0
     }
     previous = best
   }
-  return { text, score: kept === 0 ? 0 : total / kept }
+  return { text: restoreSpaces(kept), score: kept.length === 0 ? 0 : total / kept.length }
+}
+
+function restoreSpaces(kept: readonly KeptCharacter[]): string {
+  const pitches: number[] = []
+  for (let index = 1; index < kept.length; index++) {
+    const [before, after] = [kept[index - 1] as KeptCharacter, kept[index] as KeptCharacter]
+    if (digit.test(before.character) && digit.test(after.character)) pitches.push(after.step - before.step)
+  }
+  // Too few digit pairs to know the line's pitch: only the space class can tell.
+  const pitch = pitches.length >= 3 ? median(pitches) : Number.POSITIVE_INFINITY
+  const widestDigitGap = Math.max(pitch * gapToPitch, pitch + gapBeyondPitch)
+  let text = ''
+  for (const [index, { character, step, likelySpace }] of kept.entries()) {
+    const before = kept[index - 1]
+    if (before && latin.test(character) && latin.test(before.character)) {
+      const apart =
+        digit.test(character) && digit.test(before.character) && step - before.step >= widestDigitGap
+      if (likelySpace || apart) text += ' '
+    }
+    text += character
+  }
+  return text
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }

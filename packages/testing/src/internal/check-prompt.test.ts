@@ -30,3 +30,9 @@ it('reports a prompt function that needs options, and an empty prompt', () => {
   expect(checkPrompt(throwing)[0]).toMatch(/threw when called with the template's own schema: no model given/)
   expect(checkPrompt(template('  '))[0]).toMatch(/prompt is empty/)
 })
+
+it('asks no keys of a template that reads its answer itself (parseAnswer), only a prompt', () => {
+  const html = { ...template('Convert the table to HTML.'), parseAnswer: (text: string) => ({ seat: text }) }
+  expect(checkPrompt(html)).toEqual([])
+  expect(checkPrompt({ ...html, prompt: '' })[0]).toMatch(/prompt is empty/)
+})

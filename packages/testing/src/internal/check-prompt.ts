@@ -2,7 +2,9 @@ import type { Template } from '@tiqu/core'
 
 /**
  * The top-level schema fields the prompt does not name. Qwen-OCR answers with the keys its prompt
- * shows, so a field the prompt leaves out comes back missing or under another name.
+ * shows, so a field the prompt leaves out comes back missing or under another name. A template that
+ * reads its answer itself (`parseAnswer`: HTML, LaTeX, plain text) asks for no keys, so its prompt
+ * need only be there.
  */
 export function checkPrompt(template: Template): string[] {
   let prompt: unknown
@@ -17,6 +19,7 @@ export function checkPrompt(template: Template): string[] {
   if (typeof prompt !== 'string' || prompt.trim() === '') {
     return ['The prompt is empty: give the text sent to Qwen-OCR, naming every field of the schema.']
   }
+  if (template.parseAnswer !== undefined) return []
   const properties = template.schema.properties
   const fields = properties !== null && typeof properties === 'object' ? Object.keys(properties) : []
   const missing = fields.filter(

@@ -12,7 +12,10 @@ export interface WrongField {
 
 /** How the embedded engine did on a template's fixtures. */
 export interface LocalReading {
-  /** Fields compared, over every example: those with a local rule. */
+  /**
+   * Values compared, over every example: those of fields with a local rule, each value of a list
+   * counted on its own (`items[1].amount`), so one misread cell of a table costs one value, not the list.
+   */
   total: number
   /** Fields read exactly. */
   correct: number
@@ -46,19 +49,41 @@ export async function readExamplesLocally(
         if (!reading.unruled.includes(field)) reading.unruled.push(field)
         continue
       }
-      reading.total++
-      if (isDeepStrictEqual(data[field], expected)) reading.correct++
-      else reading.wrong.push({ image: example.image, field, expected, got: data[field] })
+      for (const [path, want, got] of compareValues(field, expected, data[field])) {
+        reading.total++
+        if (isDeepStrictEqual(got, want)) reading.correct++
+        else reading.wrong.push({ image: example.image, field: path, expected: want, got })
+      }
     }
   }
   return reading
+}
+
+/**
+ * The values to compare for one field: the field itself, or for a non-empty list each item (each
+ * value of an item that is an object) against the item at the same place in what was read.
+ */
+export function compareValues(
+  field: string,
+  expected: unknown,
+  got: unknown,
+): Array<[string, unknown, unknown]> {
+  if (!Array.isArray(expected) || expected.length === 0) return [[field, expected, got]]
+  const read = Array.isArray(got) ? got : []
+  return expected.flatMap((item, index): Array<[string, unknown, unknown]> => {
+    const other: unknown = read[index]
+    const path = `${field}[${index}]`
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return [[path, item, other]]
+    const values = (other ?? {}) as { [key: string]: unknown }
+    return Object.entries(item).map(([key, value]) => [`${path}.${key}`, value, values[key]])
+  })
 }
 
 /** The report of a reading below `threshold`: the share, then each wrong field, expected vs got. */
 export function describeReading(reading: LocalReading, threshold: number): string {
   const share = reading.total === 0 ? 0 : reading.correct / reading.total
   const lines = [
-    `The embedded engine read ${reading.correct} of ${reading.total} fixture fields exactly (${percent(share)}); ` +
+    `The embedded engine read ${reading.correct} of ${reading.total} fixture values exactly (${percent(share)}); ` +
       `the template needs ${percent(threshold)} (localFieldAccuracy).` +
       (reading.unruled.length > 0
         ? ` Not compared, having no local rule: ${reading.unruled.join(', ')}.`

@@ -1,0 +1,3 @@
+import { definePackageBuild } from '@tiqu/tooling/tsup'
+
+export default definePackageBuild()

@@ -1,0 +1,3 @@
+import { definePackageTests } from '@tiqu/tooling/vitest'
+
+export default definePackageTests('text')
