@@ -1,6 +1,6 @@
 import { classifyTextAngle } from './classify-text-angle.js'
 import type { RgbImage } from './decode-image.js'
-import { distance, type Quad } from './geometry.js'
+import { distance, orderCorners, type Quad } from './geometry.js'
 import { lineCrop } from './line-crop.js'
 import type { Runtime } from './load-runtime.js'
 
@@ -60,4 +60,18 @@ export async function rotateImage(
     .raw()
     .toBuffer({ resolveWithObject: true })
   return { data, width: info.width, height: info.height }
+}
+
+/**
+ * A box on a `width` × `height` page, where it lies once the page is turned clockwise by `rotation`,
+ * its corners in reading order again (top-left first).
+ */
+export function turnQuad(quad: Quad, rotation: PageRotation, width: number, height: number): Quad {
+  if (rotation === 0) return quad
+  const turn = ([x, y]: Quad[number]): Quad[number] => {
+    if (rotation === 90) return [height - y, x]
+    if (rotation === 180) return [width - x, height - y]
+    return [y, width - x]
+  }
+  return orderCorners(quad.map(turn))
 }

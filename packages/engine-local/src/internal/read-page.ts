@@ -4,7 +4,7 @@ import { detectText } from './detect-text.js'
 import { sortReadingOrder } from './group-rows.js'
 import { lineCrop } from './line-crop.js'
 import type { Runtime } from './load-runtime.js'
-import { findPageRotation, type PageRotation, rotateImage } from './page-rotation.js'
+import { findPageRotation, type PageRotation, rotateImage, turnQuad } from './page-rotation.js'
 import { recognizeCrops } from './recognize-crops.js'
 import { rereadUpsideDown } from './reread-upside-down.js'
 import type { ResolvedOptions } from './resolve-options.js'
@@ -18,16 +18,16 @@ export interface PageReading {
   height: number
   /** Clockwise turn applied to the decoded image to bring its text upright. */
   rotation: PageRotation
-  /** Size of the reduced copy the detector ran on. */
+  /** Size of the reduced copy the detector last ran on (as the page lay, when it was upside down). */
   detectorWidth: number
   detectorHeight: number
 }
 
 /**
- * Decode → detect on a reduced copy → turn the page upright if it lies on its side or upside down →
- * read each line from the full-resolution page in batches → read again, turned, the lines that are
- * upside down on the upright page → drop empty and doubtful lines → sort in reading order, rows
- * following the page's own slant.
+ * Decode → detect on a reduced copy → turn the page upright if it lies on its side (and look again)
+ * or upside down (its boxes turned with it) → read each line from the full-resolution page in
+ * batches → read again, turned, the doubtful lines that are upside down on the upright page → drop
+ * empty and doubtful lines → sort in reading order, rows following the page's own slant.
  */
 export async function readPage(
   runtime: Runtime,
@@ -41,11 +41,15 @@ export async function readPage(
   const firstLook = await detectText(runtime, decoded, options)
   signal?.throwIfAborted()
   const rotation = options.detectOrientation ? await findPageRotation(runtime, decoded, firstLook.boxes) : 0
-  // The detector misses more lines on a page lying on its side, so a turned page is looked at again.
   const image = await rotateImage(runtime, decoded, rotation)
-  const detection = rotation === 0 ? firstLook : await detectText(runtime, image, options)
+  // A page upside down keeps its boxes, turned with it; the detector misses more lines on a page lying
+  // on its side (a ticket's name and ID number, turned 90°), so that page is looked at again.
+  const sideways = rotation === 90 || rotation === 270
+  const detection = sideways ? await detectText(runtime, image, options) : firstLook
   signal?.throwIfAborted()
-  const boxes = detection.boxes
+  const boxes = sideways
+    ? detection.boxes
+    : detection.boxes.map((quad) => turnQuad(quad, rotation, decoded.width, decoded.height))
   const crops = boxes.map(lineCrop)
   const firstReadings = await recognizeCrops(runtime, image, crops, options.recognitionBatchSize, signal)
   const readings = options.detectOrientation
