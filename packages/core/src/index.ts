@@ -101,4 +101,7 @@ export type {
 export { withSchema } from './template/with-schema.js'
 export { findLatexImbalance } from './validate/find-latex-imbalance.js'
 export { findUncertain } from './validate/find-uncertain.js'
+export { isCalendarDate } from './validate/is-calendar-date.js'
+export { residentIdCheckCharacter } from './validate/resident-id-check-character.js'
 export { validateData } from './validate/validate-data.js'
+export { hasWildcard, wildcardPattern } from './validate/wildcard-pattern.js'

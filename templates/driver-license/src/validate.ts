@@ -1,4 +1,4 @@
-import type { Issue } from '@tiqu/core'
+import { hasWildcard, type Issue } from '@tiqu/core'
 import { checkLicenseNumber } from './internal/check-license-number.js'
 import {
   type CalendarDay,
@@ -9,7 +9,6 @@ import {
   yearsLater,
 } from './internal/read-date.js'
 import { splitVehicleClass } from './internal/vehicle-classes.js'
-import { hasWildcard } from './internal/wildcard-pattern.js'
 
 // The youngest a holder may first be licensed is 18 for most classes and was 16 for mopeds (F); a
 // first issue earlier than that is more likely a misread date than a real licence.

@@ -1,9 +1,8 @@
-import type { Issue } from '@tiqu/core'
+import { hasWildcard, type Issue } from '@tiqu/core'
 import { isRealDay, parseBirthDate, printedDate } from './internal/birth-date.js'
 import { checkIdNumber } from './internal/check-id-number.js'
 import { checkValidityPeriod } from './internal/check-validity-period.js'
 import { ethnicGroups } from './internal/ethnic-groups.js'
-import { hasWildcard } from './internal/wildcard-pattern.js'
 
 const frontFields = ['name', 'sex', 'ethnicity', 'birth_date', 'address', 'id_number']
 const backFields = ['issuing_authority', 'validity_period']

@@ -1,10 +1,8 @@
-import type { Issue } from '@tiqu/core'
+import { hasWildcard, type Issue, isCalendarDate } from '@tiqu/core'
 import { checkIban } from './internal/check-iban.js'
 import { checkItems } from './internal/check-items.js'
 import { checkVatId } from './internal/check-vat-id.js'
 import { currencyCodes } from './internal/currency-codes.js'
-import { isCalendarDate } from './internal/is-calendar-date.js'
-import { hasWildcard } from './internal/parse-amount.js'
 import { formatAmount, readAmount } from './internal/read-amount.js'
 
 /** Half a cent, in thousandths: the totals must agree to the cent. */

@@ -1,7 +1,6 @@
-import type { Issue } from '@tiqu/core'
+import { hasWildcard, type Issue, isCalendarDate } from '@tiqu/core'
 import { currencyCodes } from './internal/currency-codes.js'
-import { isCalendarDate } from './internal/is-calendar-date.js'
-import { hasWildcard, parseAmount } from './internal/parse-amount.js'
+import { parseAmount } from './internal/parse-amount.js'
 
 /** Rounding a till may do on each line or on the tax: one cent, in thousandths. */
 const tolerance = 10

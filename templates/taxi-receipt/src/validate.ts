@@ -1,5 +1,4 @@
-import type { Issue } from '@tiqu/core'
-import { isCalendarDate } from './internal/is-calendar-date.js'
+import { type Issue, isCalendarDate } from '@tiqu/core'
 
 const amountPattern = /^\d+(?:\.\d{1,2})?$/u
 /** A ride longer than this, taking drop-off before pick-up as crossing midnight, is not a taxi ride. */

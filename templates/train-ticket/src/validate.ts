@@ -1,7 +1,5 @@
-import type { Issue } from '@tiqu/core'
+import { hasWildcard, type Issue, isCalendarDate, wildcardPattern } from '@tiqu/core'
 import { type CalendarDay, checkIdCardNumber } from './internal/check-id-card-number.js'
-import { isCalendarDate } from './internal/is-calendar-date.js'
-import { hasWildcard, wildcardPattern } from './internal/wildcard-pattern.js'
 
 /** The seat classes China Railway prints (席别); another value is only a warning, as new ones appear. */
 export const seatClasses = [

@@ -1,8 +1,7 @@
-import type { Issue } from '@tiqu/core'
+import { type Issue, isCalendarDate } from '@tiqu/core'
 import { wordsToAmount } from './internal/amount-in-words.js'
 import { checkItems } from './internal/check-items.js'
 import { checkTaxpayerId } from './internal/check-taxpayer-id.js'
-import { isCalendarDate } from './internal/is-calendar-date.js'
 import { formatFen, readAmount } from './internal/read-amount.js'
 
 /**

@@ -1,9 +1,8 @@
-import type { Issue } from '@tiqu/core'
+import { hasWildcard, type Issue } from '@tiqu/core'
 import { platePattern } from './internal/plate-number.js'
 import { type CalendarDay, dayNumber, isRealDay, printedDate, readDate } from './internal/read-date.js'
 import { useCharacters } from './internal/use-characters.js'
 import { vinAlphabet, vinCheckDigit } from './internal/vin.js'
-import { hasWildcard } from './internal/wildcard-pattern.js'
 
 const vinFormat = new RegExp(`^[${vinAlphabet}]{17}$`, 'u')
 

@@ -1,9 +1,4 @@
-import type { Issue } from '@tiqu/core'
-import { isCalendarDate } from './is-calendar-date.js'
-
-// GB 11643-1999: the 18th character is the ISO 7064 MOD 11-2 check of the first 17 digits.
-const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const checkCharacters = '10X98765432'
+import { type Issue, isCalendarDate, residentIdCheckCharacter } from '@tiqu/core'
 
 /**
  * Checks an ID number that has the form of a resident ID number (17 digits and a digit or X): a real
@@ -24,19 +19,13 @@ export function checkIdNumber(value: string): Issue[] {
       ),
     ]
   }
-  const expected = idCheckCharacter(value.slice(0, 17))
+  const expected = residentIdCheckCharacter(value.slice(0, 17))
   if (value[17]?.toUpperCase() === expected) return []
   return [
     error(
       `ID number '${value}' fails its check character: the first 17 digits call for '${expected}' at the end. A digit was probably misread; compare it with the itinerary.`,
     ),
   ]
-}
-
-/** The ISO 7064 MOD 11-2 check character of the first 17 digits of an ID number. */
-export function idCheckCharacter(digits: string): string {
-  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (weights[index] ?? 0), 0)
-  return checkCharacters[sum % 11] as string
 }
 
 function error(message: string): Issue {

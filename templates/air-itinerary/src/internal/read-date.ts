@@ -1,5 +1,4 @@
-import type { Issue } from '@tiqu/core'
-import { isCalendarDate } from './is-calendar-date.js'
+import { type Issue, isCalendarDate } from '@tiqu/core'
 
 const datePattern = /^(\d{4})(?:-|\.|\/|年)(\d{1,2})(?:-|\.|\/|月)(\d{1,2})日?$/u
 

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './is-calendar-date.js'
+import { isCalendarDate } from '@tiqu/core'
 
 /** 'YYYY年MM月DD日' as a licence prints it (a value read without leading zeros is taken too). */
 export const chineseDate = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日'

@@ -1,13 +1,13 @@
-import type { Issue } from '@tiqu/core'
-import { isCalendarDate } from './is-calendar-date.js'
-import { hasWildcard, wildcardPattern } from './wildcard-pattern.js'
+import {
+  hasWildcard,
+  type Issue,
+  isCalendarDate,
+  residentIdCheckCharacter,
+  wildcardPattern,
+} from '@tiqu/core'
 
 const path = '/license_number'
 const format = wildcardPattern('^\\d{17}[\\dXx]$')
-// The licence number is the holder's resident ID number (GB 11643-1999): its 18th character is the
-// ISO 7064 MOD 11-2 check of the first 17 digits.
-const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const checkCharacters = '10X98765432'
 
 /**
  * Checks a licence number: 18 characters (17 digits and a digit or X), a real birth date in positions
@@ -35,7 +35,7 @@ export function checkLicenseNumber(value: string): Issue[] {
     }
   }
   if (hasWildcard(value)) return []
-  const expected = idCheckCharacter(value.slice(0, 17))
+  const expected = residentIdCheckCharacter(value.slice(0, 17))
   if (value[17]?.toUpperCase() !== expected) {
     return [
       error(
@@ -45,12 +45,6 @@ export function checkLicenseNumber(value: string): Issue[] {
     ]
   }
   return []
-}
-
-/** The ISO 7064 MOD 11-2 check character of the first 17 digits of a resident ID number. */
-export function idCheckCharacter(digits: string): string {
-  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (weights[index] ?? 0), 0)
-  return checkCharacters[sum % 11] as string
 }
 
 function error(message: string): Issue {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './is-calendar-date.js'
+import { isCalendarDate } from '@tiqu/core'
 
 /** A calendar day. */
 export interface CalendarDay {

@@ -1,12 +1,5 @@
 import { expect, it } from 'vitest'
-import { checkIdNumber, idCheckCharacter } from './check-id-number.js'
-
-it('computes the ISO 7064 MOD 11-2 check character, X included', () => {
-  // GB 11643-1999's own example, and numbers whose check is X and 0.
-  expect(idCheckCharacter('11010519491231002')).toBe('X')
-  expect(idCheckCharacter('11010519860723123')).toBe('5')
-  expect(idCheckCharacter('64010419921104042')).toBe('6')
-})
+import { checkIdNumber } from './check-id-number.js'
 
 it.each(['11010519491231002X', '11010519491231002x', '110105198607231235', '430802197812091613'])(
   'accepts %s',

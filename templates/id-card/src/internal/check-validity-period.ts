@@ -1,6 +1,4 @@
-import type { Issue } from '@tiqu/core'
-import { isCalendarDate } from './is-calendar-date.js'
-import { hasWildcard } from './wildcard-pattern.js'
+import { hasWildcard, type Issue, isCalendarDate } from '@tiqu/core'
 
 const path = '/validity_period'
 // The card prints a hyphen; OCR and models return other dashes and a tilde for it as well.

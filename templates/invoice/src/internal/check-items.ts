@@ -1,5 +1,4 @@
-import type { Issue } from '@tiqu/core'
-import { hasWildcard } from './parse-amount.js'
+import { hasWildcard, type Issue } from '@tiqu/core'
 import { type AmountReading, formatAmount, readAmount } from './read-amount.js'
 
 /** Half a cent, in thousandths: amounts that must agree "to the cent" may differ by less. */

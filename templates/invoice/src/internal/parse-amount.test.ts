@@ -1,5 +1,6 @@
+import { hasWildcard } from '@tiqu/core'
 import { describe, expect, it } from 'vitest'
-import { hasWildcard, parseAmount } from './parse-amount.js'
+import { parseAmount } from './parse-amount.js'
 
 describe('parseAmount', () => {
   it('reads amounts in thousandths, exactly', () => {

@@ -10,8 +10,3 @@ export function parseAmount(value: string): number | undefined {
   const thousandths = Number(whole) * 1000 + Number(decimals.padEnd(3, '0'))
   return value.startsWith('-') ? -thousandths : thousandths
 }
-
-/** True when the value holds a '?' (or '？') standing for an unreadable character. */
-export function hasWildcard(value: string): boolean {
-  return /[?？]/u.test(value)
-}

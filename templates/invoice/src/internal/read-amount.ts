@@ -1,5 +1,5 @@
-import type { Issue } from '@tiqu/core'
-import { hasWildcard, parseAmount } from './parse-amount.js'
+import { hasWildcard, type Issue } from '@tiqu/core'
+import { parseAmount } from './parse-amount.js'
 
 /**
  * An amount field as the arithmetic sees it: `absent` (null or missing: counts as nothing), `unsure`

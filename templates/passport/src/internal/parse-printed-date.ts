@@ -1,4 +1,4 @@
-import { isCalendarDate } from './is-calendar-date.js'
+import { isCalendarDate } from '@tiqu/core'
 
 const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
 

@@ -1,6 +1,10 @@
-import type { Issue } from '@tiqu/core'
-import { isCalendarDate } from './is-calendar-date.js'
-import { hasWildcard, wildcardPattern } from './wildcard-pattern.js'
+import {
+  hasWildcard,
+  type Issue,
+  isCalendarDate,
+  residentIdCheckCharacter,
+  wildcardPattern,
+} from '@tiqu/core'
 
 /** A calendar day, for comparing a birth date with the day of travel. */
 export interface CalendarDay {
@@ -12,9 +16,6 @@ export interface CalendarDay {
 const path = '/id_card_number'
 const masked = wildcardPattern('^\\d{10}\\*{4}\\d{3}[\\dXx]$')
 const full = wildcardPattern('^\\d{17}[\\dXx]$')
-// GB 11643-1999: the 18th character is the ISO 7064 MOD 11-2 check of the first 17 digits.
-const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const checkCharacters = '10X98765432'
 
 /**
  * Checks a resident ID card number as a ticket prints it: masked (`1101051990****123X`, birth month and
@@ -36,7 +37,7 @@ export function checkIdCardNumber(value: string, travelDay?: CalendarDay): Issue
   if (full.test(value)) {
     const birth = checkBirth(value, value.slice(6, 10), value.slice(10, 12), value.slice(12, 14), travelDay)
     if (birth.length > 0 || hasWildcard(value)) return birth
-    const expected = checkCharacter(value.slice(0, 17))
+    const expected = residentIdCheckCharacter(value.slice(0, 17))
     if (value[17]?.toUpperCase() !== expected) {
       return [
         error(
@@ -53,12 +54,6 @@ export function checkIdCardNumber(value: string, travelDay?: CalendarDay): Issue
         "e.g. '1101051990****123X') nor a full 18-character one.",
     ),
   ]
-}
-
-/** The ISO 7064 MOD 11-2 check character of the first 17 digits of an ID card number. */
-export function checkCharacter(digits: string): string {
-  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (weights[index] ?? 0), 0)
-  return checkCharacters[sum % 11] as string
 }
 
 function checkBirth(

@@ -1,8 +1,8 @@
+import { residentIdCheckCharacter } from '@tiqu/core'
+
 /** The 31 characters of a unified social credit code (GB 32100-2015): no I, O, S, V or Z. */
 const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-const idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const idChecks = '10X98765432'
 
 /** The check character of a unified social credit code's first 17 characters, or undefined if one is outside the alphabet. */
 export function usccCheckCharacter(first17: string): string | undefined {
@@ -23,8 +23,7 @@ export function isUscc(value: string): boolean {
 /** True for an 18-character resident ID number with a right ISO 7064 MOD 11-2 check character. */
 export function isResidentIdNumber(value: string): boolean {
   if (!/^\d{17}[\dX]$/u.test(value)) return false
-  const sum = idWeights.reduce((total, weight, index) => total + weight * Number(value[index]), 0)
-  return idChecks[sum % 11] === value[17]
+  return residentIdCheckCharacter(value.slice(0, 17)) === value[17]
 }
 
 /** What a taxpayer identification number (纳税人识别号) is, judged by its form and check character. */

@@ -29,3 +29,11 @@ it('finds the wildcard in a value', () => {
   expect(hasWildcard('张？')).toBe(true)
   expect(hasWildcard('张三')).toBe(false)
 })
+
+it('finds the wildcard in a value, ASCII or full-width', () => {
+  expect(hasWildcard('京N8?2L6')).toBe(true)
+  expect(hasWildcard('京N8？2L6')).toBe(true)
+  expect(hasWildcard('京N8K2L6')).toBe(false)
+  expect(hasWildcard('2?.40')).toBe(true)
+  expect(hasWildcard('23.40')).toBe(false)
+})
