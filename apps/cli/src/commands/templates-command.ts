@@ -36,7 +36,9 @@ export function createTemplatesCommand(io: Io): Command {
     })
   command
     .command('show')
-    .description("print a template's title, version, fields and prompt")
+    .description(
+      "print a template's title, version, fields, whether the local engine serves it, and its prompt",
+    )
     .argument('<id>', 'template id, optionally with @range')
     .option('--json', 'print the template (schema and prompt) as JSON')
     .action(async (id: string, flags: { json?: boolean }) => {
