@@ -3,6 +3,7 @@ import type * as OnnxRuntime from 'onnxruntime-node'
 import type SharpModule from 'sharp'
 import { modelPaths } from './model-paths.js'
 import type { ResolvedOptions } from './resolve-options.js'
+import { simplifyModel } from './simplify-model.js'
 
 /** The native modules and the two model sessions one engine holds for its lifetime. */
 export interface Runtime {
@@ -50,10 +51,12 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
     // two pages in flight on one engine took no longer than one after another (onnxruntime 1.30,
     // 2 cores). With `workers` > 1 each session has one thread, which never spins.
   }
+  const open = async (path: string) =>
+    ort.InferenceSession.create(await readSimplifiedModel(path), sessionOptions)
   const [detection, recognition, orientation, dictionary] = await Promise.all([
-    ort.InferenceSession.create(paths.detection, sessionOptions),
-    ort.InferenceSession.create(paths.recognition, sessionOptions),
-    ort.InferenceSession.create(paths.orientation, sessionOptions),
+    open(paths.detection),
+    open(paths.recognition),
+    open(paths.orientation),
     readFile(paths.dictionary, 'utf8'),
   ])
   const entries = dictionary.split('\n').map((line) => line.replace(/\r$/, ''))
@@ -74,5 +77,17 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
     async release() {
       await Promise.all([detection.release(), recognition.release(), orientation.release()])
     },
+  }
+}
+
+/** A model file's bytes with its element-wise layers folded away (see {@link simplifyModel}). */
+async function readSimplifiedModel(path: string): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await readFile(path))
+  try {
+    return simplifyModel(bytes).bytes
+  } catch (error) {
+    throw new Error(`${path} is not an ONNX model tiqu can read (${(error as Error).message})`, {
+      cause: error,
+    })
   }
 }
