@@ -35,37 +35,44 @@ interface KeptCharacter {
 }
 
 /**
- * Greedy CTC decoding as PaddleOCR's `CTCLabelDecode`: take the most likely class at each time step,
- * collapse repeats, drop the blank (class 0). The score is the mean probability of the kept characters.
+ * What the recognizer gives for each time step of a batch of lines, steps of one line after another:
+ * the likeliest class, its probability, and the probability of the space class
+ * (see {@link import('./add-best-class-outputs.js').bestClassOutputs}).
+ */
+export interface StepPredictions {
+  classes: BigInt64Array
+  probabilities: Float32Array
+  spaceProbabilities: Float32Array
+}
+
+/**
+ * Greedy CTC decoding as PaddleOCR's `CTCLabelDecode`: the most likely class at each time step,
+ * repeats collapsed, the blank (class 0) dropped. The score is the mean probability of the kept characters.
  * `characters` ends with the space class (PaddleOCR's `use_space_char`); a space the greedy path missed
  * between two Latin characters is restored where the space was likely enough (`spaceLikelihood`), or
  * between two digits standing much further apart than the line's digits usually do (`gapToPitch`). Chinese text is left as read, since it is written without spaces.
  */
 export function decodeCtc(
-  probabilities: Float32Array,
+  predictions: StepPredictions,
   offset: number,
   steps: number,
   characters: string[],
 ): DecodedLine {
-  const classes = characters.length
-  const space = characters[classes - 1] === ' ' ? classes - 1 : -1
+  const hasSpace = characters.at(-1) === ' '
   const kept: KeptCharacter[] = []
   let total = 0
   let previous = -1
   let likeliestSpace = 0
   for (let step = 0; step < steps; step++) {
-    const base = offset + step * classes
-    let best = 0
-    let bestProbability = probabilities[base] as number
-    for (let index = 1; index < classes; index++) {
-      const probability = probabilities[base + index] as number
-      if (probability > bestProbability) {
-        bestProbability = probability
-        best = index
-      }
+    const best = Number(predictions.classes[offset + step])
+    if (best >= characters.length) {
+      throw new Error(
+        `The recognition model predicted class ${best} but its dictionary gives ${characters.length}; ` +
+          'the model and dictionary files do not belong together.',
+      )
     }
-    if (best === 0 && space !== -1) {
-      likeliestSpace = Math.max(likeliestSpace, probabilities[base + space] as number)
+    if (best === 0 && hasSpace) {
+      likeliestSpace = Math.max(likeliestSpace, predictions.spaceProbabilities[offset + step] as number)
     }
     if (best !== 0 && best !== previous) {
       kept.push({
@@ -73,7 +80,7 @@ export function decodeCtc(
         step,
         likelySpace: likeliestSpace >= spaceLikelihood,
       })
-      total += bestProbability
+      total += predictions.probabilities[offset + step] as number
       likeliestSpace = 0
     }
     previous = best

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import type * as OnnxRuntime from 'onnxruntime-node'
 import type SharpModule from 'sharp'
+import { addBestClassOutputs } from './add-best-class-outputs.js'
 import { modelPaths } from './model-paths.js'
+import { type OnnxModel, readOnnxModel, writeOnnxModel } from './onnx-model.js'
 import type { ResolvedOptions } from './resolve-options.js'
 import { simplifyModel } from './simplify-model.js'
 
@@ -22,6 +24,7 @@ export interface Runtime {
   infer(
     session: OnnxRuntime.InferenceSession,
     feeds: OnnxRuntime.InferenceSession.FeedsType,
+    fetches?: readonly string[],
   ): Promise<OnnxRuntime.InferenceSession.ReturnType>
   release(): Promise<void>
 }
@@ -51,16 +54,29 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
     // two pages in flight on one engine took no longer than one after another (onnxruntime 1.30,
     // 2 cores). With `workers` > 1 each session has one thread, which never spins.
   }
-  const open = async (path: string) =>
-    ort.InferenceSession.create(await readSimplifiedModel(path), sessionOptions)
-  const [detection, recognition, orientation, dictionary] = await Promise.all([
-    open(paths.detection),
-    open(paths.recognition),
-    open(paths.orientation),
-    readFile(paths.dictionary, 'utf8'),
-  ])
+  const dictionary = await readFile(paths.dictionary, 'utf8')
   const entries = dictionary.split('\n').map((line) => line.replace(/\r$/, ''))
   if (entries.at(-1) === '') entries.pop()
+  const characters = ['', ...entries, ' ']
+  const open = async (path: string, edit?: (model: OnnxModel) => void) =>
+    ort.InferenceSession.create(await readModel(path, edit), sessionOptions)
+  let probabilities = ''
+  const [detection, recognition, orientation] = await Promise.all([
+    open(paths.detection),
+    open(paths.recognition, (model) => {
+      probabilities = addBestClassOutputs(model, characters.length - 1)
+    }),
+    open(paths.orientation),
+  ])
+  const classes = recognition.outputMetadata.find((output) => output.name === probabilities)
+  const classCount = classes?.isTensor ? classes.shape.at(-1) : undefined
+  if (typeof classCount === 'number' && classCount !== characters.length) {
+    await Promise.all([detection.release(), recognition.release(), orientation.release()])
+    throw new Error(
+      `The recognition model predicts ${classCount} classes but its dictionary gives ${characters.length}; ` +
+        'the model and dictionary files do not belong together.',
+    )
+  }
   let queue: Promise<unknown> = Promise.resolve()
   return {
     ort,
@@ -68,9 +84,9 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
     detection,
     recognition,
     orientation,
-    characters: ['', ...entries, ' '],
-    infer(session, feeds) {
-      const result = queue.then(() => session.run(feeds))
+    characters,
+    infer(session, feeds, fetches) {
+      const result = queue.then(() => (fetches ? session.run(feeds, fetches) : session.run(feeds)))
       queue = result.catch(() => undefined)
       return result
     },
@@ -80,11 +96,17 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
   }
 }
 
-/** A model file's bytes with its element-wise layers folded away (see {@link simplifyModel}). */
-async function readSimplifiedModel(path: string): Promise<Uint8Array> {
+/**
+ * A model file's bytes with its element-wise layers folded away (see {@link simplifyModel}), and
+ * `edit` made.
+ */
+async function readModel(path: string, edit?: (model: OnnxModel) => void): Promise<Uint8Array> {
   const bytes = new Uint8Array(await readFile(path))
   try {
-    return simplifyModel(bytes).bytes
+    const model = readOnnxModel(bytes)
+    simplifyModel(model)
+    edit?.(model)
+    return writeOnnxModel(model)
   } catch (error) {
     throw new Error(`${path} is not an ONNX model tiqu can read (${(error as Error).message})`, {
       cause: error,

@@ -13,14 +13,18 @@ import {
 } from './protobuf-wire.js'
 
 // Field numbers from onnx.proto.
-const model = { graph: 7 }
+const model = { graph: 7, opsetImport: 8 }
+const operatorSet = { domain: 1, version: 2 }
 const graph = { node: 1, initializer: 5, output: 12 }
 const node = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 }
 const attribute = { name: 1, f: 2, i: 3, s: 4, t: 5, ints: 8, type: 20 }
-const attributeType = { float: 1, int: 2, tensor: 4 }
+const attributeType = { float: 1, int: 2, tensor: 4, ints: 7 }
 const tensor = { dims: 1, dataType: 2, floatData: 4, name: 8, rawData: 9 }
-const valueInfo = { name: 1 }
+const valueInfo = { name: 1, type: 2 }
+const typeProto = { tensorType: 1 }
+const tensorTypeProto = { elementType: 1 }
 const floatType = 1
+const int64Type = 7
 
 /** A node of the graph: what it computes from what, everything else kept as read. */
 export interface OnnxNode {
@@ -88,6 +92,36 @@ export function readOnnxModel(bytes: Uint8Array): OnnxModel {
   return opened
 }
 
+/** The version of the default (`ai.onnx`) operator set the model is written against. */
+export function operatorSetVersion(opened: OnnxModel): number {
+  for (const field of (opened as OpenedModel).modelFields) {
+    if (field.number !== model.opsetImport || field.wireType !== delimited) continue
+    const fields = readFields(field.value)
+    const domain = fields.find((inner) => inner.number === operatorSet.domain)
+    const version = fields.find((inner) => inner.number === operatorSet.version)
+    if (
+      (domain === undefined || textOf(domain) === '' || textOf(domain) === 'ai.onnx') &&
+      version?.wireType === varint
+    ) {
+      return Number(version.value)
+    }
+  }
+  throw new Error('the model imports no version of the default operator set')
+}
+
+/** Makes `name` an output of the graph: a float32 or int64 tensor of a shape left to the runtime. */
+export function addGraphOutput(opened: OnnxModel, name: string, elementType: 'float' | 'int64'): void {
+  const type = messageField(valueInfo.type, [
+    messageField(typeProto.tensorType, [
+      varintField(tensorTypeProto.elementType, elementType === 'float' ? floatType : int64Type),
+    ]),
+  ])
+  ;(opened as OpenedModel).graphFields.push(
+    messageField(graph.output, [stringField(valueInfo.name, name), type]),
+  )
+  opened.graphOutputs.add(name)
+}
+
 /** The bytes of the model with its current nodes. */
 export function writeOnnxModel(opened: OnnxModel): Uint8Array {
   const { modelFields, graphFields, nodes } = opened as OpenedModel
@@ -139,32 +173,41 @@ export function intsAttribute(of: OnnxNode, name: string): number[] | undefined 
   return fields && readInts(fields, attribute.ints)
 }
 
-/** A node of the default domain with float attributes. */
+/** An attribute's value: a float, an integer, or a list of integers. */
+export type AttributeValue = { float: number } | { int: number } | { ints: number[] }
+
+/** A node of the default domain. */
 export function createNode(
   opType: string,
   inputs: string[],
   outputs: string[],
-  floats: Record<string, number> = {},
+  attributes: Record<string, AttributeValue> = {},
 ): OnnxNode {
   const rest = [stringField(node.name, outputs[0] ?? opType)]
-  for (const [name, value] of Object.entries(floats)) {
-    rest.push(
-      messageField(node.attribute, [
-        stringField(attribute.name, name),
-        floatField(attribute.f, value),
-        varintField(attribute.type, attributeType.float),
-      ]),
-    )
+  for (const [name, value] of Object.entries(attributes)) {
+    const fields =
+      'float' in value
+        ? [floatField(attribute.f, value.float), varintField(attribute.type, attributeType.float)]
+        : 'int' in value
+          ? [varintField(attribute.i, value.int), varintField(attribute.type, attributeType.int)]
+          : [
+              ...value.ints.map((each) => varintField(attribute.ints, each)),
+              varintField(attribute.type, attributeType.ints),
+            ]
+    rest.push(messageField(node.attribute, [stringField(attribute.name, name), ...fields]))
   }
   return { opType, domain: '', inputs, outputs, rest }
 }
 
-/** A Constant node giving `value` as `name`. */
-export function createConstantNode(name: string, value: FloatTensor): OnnxNode {
+/** A Constant node giving `value` (float32, or int64 for indices) as `name`. */
+export function createConstantNode(
+  name: string,
+  value: FloatTensor | { dims: number[]; data: BigInt64Array },
+): OnnxNode {
   const data = new Uint8Array(value.data.buffer, value.data.byteOffset, value.data.byteLength)
   const tensorFields: WireField[] = [
     ...value.dims.map((dim) => varintField(tensor.dims, dim)),
-    varintField(tensor.dataType, floatType),
+    varintField(tensor.dataType, value.data instanceof BigInt64Array ? int64Type : floatType),
     { number: tensor.rawData, wireType: delimited, value: new Uint8Array(data) },
   ]
   return {

@@ -1,6 +1,6 @@
+import { bestClassOutputs } from './add-best-class-outputs.js'
 import { type DecodedLine, decodeCtc } from './decode-ctc.js'
 import type { RgbImage } from './decode-image.js'
-import { firstOutput } from './detect-text.js'
 import { type LineCrop, sampleLine } from './line-crop.js'
 import type { Runtime } from './load-runtime.js'
 
@@ -35,40 +35,40 @@ export async function recognizeCrops(
     const tensorWidth = Math.max(minimumWidth, Math.trunc(lineHeight * widestRatio))
     const itemSize = 3 * lineHeight * tensorWidth
     // Zeros are mid-grey after normalisation: the padding PaddleOCR uses right of each line.
-    const input = new Float32Array(batch.length * itemSize)
+    const pixels = new Float32Array(batch.length * itemSize)
     batch.forEach((cropIndex, position) => {
       const outputWidth = Math.min(tensorWidth, Math.ceil(lineHeight * (ratios[cropIndex] as number)))
       sampleLine(
         image,
         crops[cropIndex] as LineCrop,
-        input,
+        pixels,
         position * itemSize,
         outputWidth,
         lineHeight,
         tensorWidth,
       )
     })
-    const outputs = await runtime.infer(runtime.recognition, {
-      [runtime.recognition.inputNames[0] as string]: new runtime.ort.Tensor('float32', input, [
-        batch.length,
-        3,
-        lineHeight,
-        tensorWidth,
-      ]),
-    })
-    const output = firstOutput(runtime.recognition, outputs)
-    const [, steps, classes] = output.dims as [number, number, number]
-    if (classes !== runtime.characters.length) {
-      throw new Error(
-        `The recognition model predicts ${classes} classes but its dictionary gives ${runtime.characters.length}; ` +
-          'the model and dictionary files do not belong together.',
-      )
+    const input = new runtime.ort.Tensor('float32', pixels, [batch.length, 3, lineHeight, tensorWidth])
+    const outputs = await runtime.infer(
+      runtime.recognition,
+      { [runtime.recognition.inputNames[0] as string]: input },
+      [bestClassOutputs.classes, bestClassOutputs.probabilities, bestClassOutputs.spaceProbabilities],
+    )
+    const classes = outputs[bestClassOutputs.classes]
+    const probabilities = outputs[bestClassOutputs.probabilities]
+    const spaceProbabilities = outputs[bestClassOutputs.spaceProbabilities]
+    if (!(classes && probabilities && spaceProbabilities))
+      throw new Error('The recognition model returned no predictions.')
+    const steps = classes.dims[1] as number
+    const predictions = {
+      classes: classes.data as BigInt64Array,
+      probabilities: probabilities.data as Float32Array,
+      spaceProbabilities: spaceProbabilities.data as Float32Array,
     }
-    const probabilities = output.data as Float32Array
     batch.forEach((cropIndex, position) => {
-      results[cropIndex] = decodeCtc(probabilities, position * steps * classes, steps, runtime.characters)
+      results[cropIndex] = decodeCtc(predictions, position * steps, steps, runtime.characters)
     })
-    output.dispose()
+    for (const output of [classes, probabilities, spaceProbabilities]) output.dispose()
   }
   return results
 }

@@ -6,9 +6,7 @@ import {
   intsAttribute,
   type OnnxModel,
   type OnnxNode,
-  readOnnxModel,
   textAttribute,
-  writeOnnxModel,
 } from './onnx-model.js'
 
 /** How many of each rewrite {@link simplifyModel} made. */
@@ -33,18 +31,15 @@ export interface Simplification {
  * becomes `x · HardSigmoid(x)`. The recognizer then ran a third faster and the detector a quarter, their
  * outputs equal to within 1e-5.
  */
-export function simplifyModel(bytes: Uint8Array): { bytes: Uint8Array; simplification: Simplification } {
-  const model = readOnnxModel(bytes)
+export function simplifyModel(model: OnnxModel): Simplification {
   const names = new UniqueNames(model)
   const simplification: Simplification = {
     foldedAfterConvolution: foldScaleAndShiftAfterConvolution(model, names),
     hardSwishes: fuseHardSwish(model),
     foldedBeforeConvolution: foldScaleAndShiftBeforeConvolution(model, names),
   }
-  const rewrites = Object.values(simplification).reduce((sum, count) => sum + count, 0)
-  if (rewrites === 0) return { bytes, simplification }
   dropUnusedConstants(model)
-  return { bytes: writeOnnxModel(model), simplification }
+  return simplification
 }
 
 /** `Conv → Mul(s) → Add(b)`, scalars: the convolution with weights `W·s` and bias `bias·s + b`. */
@@ -86,7 +81,10 @@ function fuseHardSwish(model: OnnxModel): number {
     if (!(divide && divide.inputs[0] === multiply.outputs[0] && graph.scalar(divide.inputs[1]) === 6))
       continue
     const output = divide.outputs[0] as string
-    const gate = createNode('HardSigmoid', [input], [`${output}/hard_sigmoid`], { alpha: 1 / 6, beta: 0.5 })
+    const gate = createNode('HardSigmoid', [input], [`${output}/hard_sigmoid`], {
+      alpha: { float: 1 / 6 },
+      beta: { float: 0.5 },
+    })
     graph.replace(
       [add, clip, multiply, divide],
       [gate, createNode('Mul', [input, `${output}/hard_sigmoid`], [output])],
