@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import {
   AbortedError,
   defineTemplate,
@@ -210,6 +213,19 @@ describe('createLocalEngine', () => {
       [1, 2, 3].map(() => collect(engine.doRecognize(request(ticket.bytes)))),
     )
     expect(readings).toEqual([upright, upright, upright])
+  })
+
+  it('will not start with a dictionary that does not belong to the recognition model, and says so', async () => {
+    const directory = await mkdtemp(path.join(os.tmpdir(), 'tiqu-dictionary-'))
+    const dictionary = path.join(directory, 'keys.txt')
+    await writeFile(dictionary, '甲\n乙\n丙\n')
+    const mismatched = createLocalEngine({ models: { dictionary } })
+    const parts = collect(mismatched.doRecognize(request(ticket.bytes)))
+    await expect(parts).rejects.toThrow(EngineUnsupportedError)
+    await expect(parts).rejects.toThrow(
+      'The recognition model predicts 6625 classes but its dictionary gives 5; the model and dictionary files do not belong together.',
+    )
+    await rm(directory, { recursive: true })
   })
 
   it('checks its options when created', () => {
