@@ -53,6 +53,10 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
     // them: the recognizer ran a third faster (125 against 190 ms a batch of two 1280-column lines), and
     // two pages in flight on one engine took no longer than one after another (onnxruntime 1.30,
     // 2 cores). With `workers` > 1 each session has one thread, which never spins.
+    // Each session has its own threads, though, and a session's threads went on spinning after its run
+    // ended, taking a core from the next model: detection, orientation and recognition run in turn,
+    // and each ran up to twice as slow as alone until the threads were told to stop at the end of a run.
+    extra: { session: { force_spinning_stop: '1' } },
   }
   const dictionary = await readFile(paths.dictionary, 'utf8')
   const entries = dictionary.split('\n').map((line) => line.replace(/\r$/, ''))
