@@ -215,7 +215,7 @@ describe('createLocalEngine', () => {
     expect(readings).toEqual([upright, upright, upright])
   })
 
-  it('will not start with a dictionary that does not belong to the recognition model, and says so', async () => {
+  it('will not start with a dictionary that does not belong to the recognition model, or a file that is no model, and says so', async () => {
     const directory = await mkdtemp(path.join(os.tmpdir(), 'tiqu-dictionary-'))
     const dictionary = path.join(directory, 'keys.txt')
     await writeFile(dictionary, '甲\n乙\n丙\n')
@@ -224,6 +224,11 @@ describe('createLocalEngine', () => {
     await expect(parts).rejects.toThrow(EngineUnsupportedError)
     await expect(parts).rejects.toThrow(
       'The recognition model predicts 6625 classes but its dictionary gives 5; the model and dictionary files do not belong together.',
+    )
+    // A file that is no model at all is named.
+    const broken = createLocalEngine({ models: { detection: dictionary } })
+    await expect(collect(broken.doRecognize(request(ticket.bytes)))).rejects.toThrow(
+      /keys\.txt is not an ONNX model tiqu can read/,
     )
     await rm(directory, { recursive: true })
   })

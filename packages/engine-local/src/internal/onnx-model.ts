@@ -19,7 +19,8 @@ const graph = { node: 1, initializer: 5, output: 12 }
 const node = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 }
 const attribute = { name: 1, f: 2, i: 3, s: 4, t: 5, ints: 8, type: 20 }
 const attributeType = { float: 1, int: 2, tensor: 4, ints: 7 }
-const tensor = { dims: 1, dataType: 2, floatData: 4, name: 8, rawData: 9 }
+const tensor = { dims: 1, dataType: 2, floatData: 4, name: 8, rawData: 9, dataLocation: 14 }
+const externalLocation = 1
 const valueInfo = { name: 1, type: 2 }
 const typeProto = { tensorType: 1 }
 const tensorTypeProto = { elementType: 1 }
@@ -251,6 +252,13 @@ function nodeFields(each: OnnxNode): WireField[] {
 
 /** A float32 tensor's dimensions and values; undefined for any other element type. */
 function readFloatTensor(fields: WireField[]): FloatTensor | undefined {
+  const location = fields.find((field) => field.number === tensor.dataLocation)
+  if (location?.wireType === varint && location.value === BigInt(externalLocation)) {
+    // The model is handed to onnxruntime as bytes, which cannot reach files beside it.
+    throw new Error(
+      'it keeps its weights in separate files (ONNX external data); save it with the weights inside the .onnx file',
+    )
+  }
   const dataType = fields.find((field) => field.number === tensor.dataType)
   if (dataType?.wireType !== varint || dataType.value !== BigInt(floatType)) return undefined
   const dims = readInts(fields, tensor.dims)
