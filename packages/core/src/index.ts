@@ -99,6 +99,7 @@ export type {
   TemplateExample,
 } from './template/types.js'
 export { withSchema } from './template/with-schema.js'
+export { checkResidentIdNumber, type ResidentIdNumberField } from './validate/check-resident-id-number.js'
 export { findLatexImbalance } from './validate/find-latex-imbalance.js'
 export { findUncertain } from './validate/find-uncertain.js'
 export { isCalendarDate } from './validate/is-calendar-date.js'

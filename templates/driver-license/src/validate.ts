@@ -1,5 +1,4 @@
-import { hasWildcard, type Issue } from '@tiqu/core'
-import { checkLicenseNumber } from './internal/check-license-number.js'
+import { checkResidentIdNumber, hasWildcard, type Issue } from '@tiqu/core'
 import {
   type CalendarDay,
   dayNumber,
@@ -9,6 +8,14 @@ import {
   yearsLater,
 } from './internal/read-date.js'
 import { splitVehicleClass } from './internal/vehicle-classes.js'
+
+/** The licence's number is its holder's resident ID number. */
+const licenseNumber = {
+  path: '/license_number',
+  name: 'Licence number',
+  example: '110105198506121239',
+  document: 'the licence',
+}
 
 // The youngest a holder may first be licensed is 18 for most classes and was 16 for mopeds (F); a
 // first issue earlier than that is more likely a misread date than a real licence.
@@ -28,7 +35,7 @@ export function validate(data: { [field: string]: unknown }): Issue[] {
     return typeof value === 'string' && !hasWildcard(value) ? value : undefined
   }
   const number = typeof data.license_number === 'string' ? data.license_number : undefined
-  const numberIssues = number === undefined ? [] : checkLicenseNumber(number)
+  const numberIssues = number === undefined ? [] : checkResidentIdNumber(number, licenseNumber)
   const trusted =
     numberIssues.length === 0 && number !== undefined && !hasWildcard(number) ? number : undefined
 

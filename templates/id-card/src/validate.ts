@@ -1,8 +1,15 @@
-import { hasWildcard, type Issue } from '@tiqu/core'
+import { checkResidentIdNumber, hasWildcard, type Issue } from '@tiqu/core'
 import { isRealDay, parseBirthDate, printedDate } from './internal/birth-date.js'
-import { checkIdNumber } from './internal/check-id-number.js'
 import { checkValidityPeriod } from './internal/check-validity-period.js'
 import { ethnicGroups } from './internal/ethnic-groups.js'
+
+/** The card's number, for the messages of core's resident ID check. */
+const idNumber = {
+  path: '/id_number',
+  name: 'ID number',
+  example: '110105198607231235',
+  document: 'the card',
+}
 
 const frontFields = ['name', 'sex', 'ethnicity', 'birth_date', 'address', 'id_number']
 const backFields = ['issuing_authority', 'validity_period']
@@ -19,7 +26,7 @@ export function validate(data: { [field: string]: unknown }): Issue[] {
     return typeof value === 'string' ? value : undefined
   }
   const id = text('id_number')
-  const idIssues = id === undefined ? [] : checkIdNumber(id)
+  const idIssues = id === undefined ? [] : checkResidentIdNumber(id, idNumber)
   const validity = text('validity_period')
   return [
     ...checkSides(data),
