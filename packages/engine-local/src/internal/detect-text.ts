@@ -56,17 +56,23 @@ export async function detectText(
   return { boxes, inputWidth: size.width, inputHeight: size.height }
 }
 
+/** Each channel's byte values scaled to 0–1 then standardised: B, G, R, 256 values each. */
+const standardised = [0, 1, 2].map((channel) =>
+  Float32Array.from(
+    { length: 256 },
+    (_, value) => (value / 255 - (mean[channel] as number)) / (deviation[channel] as number),
+  ),
+) as [Float32Array, Float32Array, Float32Array]
+
 /** Planar BGR floats, each channel scaled to 0–1 then standardised, as PaddleOCR's models were trained. */
 function toDetectorTensor(rgb: Uint8Array, width: number, height: number): Float32Array {
   const plane = width * height
   const tensor = new Float32Array(3 * plane)
+  const [blue, green, red] = standardised
   for (let pixel = 0; pixel < plane; pixel++) {
-    const red = rgb[pixel * 3] as number
-    const green = rgb[pixel * 3 + 1] as number
-    const blue = rgb[pixel * 3 + 2] as number
-    tensor[pixel] = (blue / 255 - mean[0]) / deviation[0]
-    tensor[plane + pixel] = (green / 255 - mean[1]) / deviation[1]
-    tensor[2 * plane + pixel] = (red / 255 - mean[2]) / deviation[2]
+    tensor[pixel] = blue[rgb[pixel * 3 + 2] as number] as number
+    tensor[plane + pixel] = green[rgb[pixel * 3 + 1] as number] as number
+    tensor[2 * plane + pixel] = red[rgb[pixel * 3] as number] as number
   }
   return tensor
 }

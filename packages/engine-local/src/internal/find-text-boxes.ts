@@ -140,11 +140,12 @@ function meanInside(map: ProbabilityMap, quad: Quad): number {
   const right = clamp(Math.ceil(Math.max(...xs)), 0, map.width - 1)
   const top = clamp(Math.floor(Math.min(...ys)), 0, map.height - 1)
   const bottom = clamp(Math.ceil(Math.max(...ys)), 0, map.height - 1)
+  const edges = quadEdges(quad)
   let sum = 0
   let count = 0
   for (let y = top; y <= bottom; y++) {
     for (let x = left; x <= right; x++) {
-      if (!insideConvex(quad, x, y)) continue
+      if (!insideConvex(edges, x, y)) continue
       sum += map.data[y * map.width + x] as number
       count++
     }
@@ -152,16 +153,27 @@ function meanInside(map: ProbabilityMap, quad: Quad): number {
   return count === 0 ? 0 : sum / count
 }
 
-/** Half a pixel of slack, so that pixels on the edge count, as a filled polygon's edge pixels do. */
-function insideConvex(quad: Quad, x: number, y: number): boolean {
-  let sign = 0
+/** Each edge of the quad as its start point and unit direction: x, y, dx, dy, four numbers an edge. */
+function quadEdges(quad: Quad): Float64Array {
+  const edges = new Float64Array(16)
   for (let index = 0; index < 4; index++) {
     const [ax, ay] = quad[index] as Point
     const [bx, by] = quad[(index + 1) % 4] as Point
-    const edgeLength = Math.hypot(bx - ax, by - ay) || 1
-    const side = ((bx - ax) * (y - ay) - (by - ay) * (x - ax)) / edgeLength
+    const length = Math.hypot(bx - ax, by - ay) || 1
+    edges.set([ax, ay, (bx - ax) / length, (by - ay) / length], index * 4)
+  }
+  return edges
+}
+
+/** Half a pixel of slack, so that pixels on the edge count, as a filled polygon's edge pixels do. */
+function insideConvex(edges: Float64Array, x: number, y: number): boolean {
+  let sign = 0
+  for (let offset = 0; offset < 16; offset += 4) {
+    const side =
+      (edges[offset + 2] as number) * (y - (edges[offset + 1] as number)) -
+      (edges[offset + 3] as number) * (x - (edges[offset] as number))
     if (Math.abs(side) <= 0.5) continue
-    const current = Math.sign(side)
+    const current = side > 0 ? 1 : -1
     if (sign === 0) sign = current
     else if (current !== sign) return false
   }
