@@ -100,6 +100,7 @@ export type {
 } from './template/types.js'
 export { withSchema } from './template/with-schema.js'
 export { checkResidentIdNumber, type ResidentIdNumberField } from './validate/check-resident-id-number.js'
+export { creditCodeAlphabet, creditCodeCheckCharacter } from './validate/credit-code-check-character.js'
 export { findLatexImbalance } from './validate/find-latex-imbalance.js'
 export { findUncertain } from './validate/find-uncertain.js'
 export { isCalendarDate } from './validate/is-calendar-date.js'

@@ -1,6 +1,5 @@
-import type { Issue } from '@tiqu/core'
+import { creditCodeAlphabet, creditCodeCheckCharacter, type Issue } from '@tiqu/core'
 import { chineseDate, dayNumber } from './internal/chinese-date.js'
-import { creditCodeAlphabet, creditCodeCheckCharacter } from './internal/credit-code.js'
 
 const wildcard = /[?？]/u
 const codeFormat = new RegExp(`^[${creditCodeAlphabet}?？]{18}$`, 'u')

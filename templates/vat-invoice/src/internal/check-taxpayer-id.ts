@@ -1,23 +1,10 @@
-import { residentIdCheckCharacter } from '@tiqu/core'
-
-/** The 31 characters of a unified social credit code (GB 32100-2015): no I, O, S, V or Z. */
-const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-
-/** The check character of a unified social credit code's first 17 characters, or undefined if one is outside the alphabet. */
-export function usccCheckCharacter(first17: string): string | undefined {
-  let sum = 0
-  for (let index = 0; index < 17; index++) {
-    const value = alphabet.indexOf(first17[index] ?? '')
-    if (value < 0) return undefined
-    sum += value * (weights[index] ?? 0)
-  }
-  return alphabet[(31 - (sum % 31)) % 31]
-}
+import { creditCodeCheckCharacter, residentIdCheckCharacter } from '@tiqu/core'
 
 /** True for an 18-character unified social credit code whose check character is right. */
 export function isUscc(value: string): boolean {
-  return /^[0-9A-HJ-NPQRTUW-Y]{18}$/u.test(value) && usccCheckCharacter(value) === value[17]
+  return (
+    /^[0-9A-HJ-NPQRTUW-Y]{18}$/u.test(value) && creditCodeCheckCharacter(value.slice(0, 17)) === value[17]
+  )
 }
 
 /** True for an 18-character resident ID number with a right ISO 7064 MOD 11-2 check character. */

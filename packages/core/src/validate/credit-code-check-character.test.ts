@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { creditCodeCheckCharacter } from './credit-code.js'
+import { creditCodeCheckCharacter } from './credit-code-check-character.js'
 
 it.each([
   // Published codes of real companies, and the example of many GB 32100 write-ups.
@@ -19,6 +19,7 @@ it('gives 0 when the remainder is 0, and nothing for a character outside the alp
 })
 
 it('changes with any single character', () => {
+  expect(creditCodeCheckCharacter('91310106552993944')).toBe('D')
   expect(creditCodeCheckCharacter('91110108MA01C7K2P')).toBe('H')
   expect(creditCodeCheckCharacter('91110108MA01C7K3P')).not.toBe('H')
   expect(creditCodeCheckCharacter('91110108AM01C7K2P')).not.toBe('H')
