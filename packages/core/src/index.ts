@@ -99,6 +99,16 @@ export type {
   TemplateExample,
 } from './template/types.js'
 export { withSchema } from './template/with-schema.js'
+export {
+  addYears,
+  type CalendarDay,
+  calendarDayNumber,
+  checkDateValue,
+  type DateField,
+  formatCalendarDay,
+  type PrintedDateForm,
+  readCalendarDay,
+} from './validate/calendar-day.js'
 export { checkResidentIdNumber, type ResidentIdNumberField } from './validate/check-resident-id-number.js'
 export { creditCodeAlphabet, creditCodeCheckCharacter } from './validate/credit-code-check-character.js'
 export { findLatexImbalance } from './validate/find-latex-imbalance.js'

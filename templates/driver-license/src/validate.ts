@@ -1,12 +1,13 @@
-import { checkResidentIdNumber, hasWildcard, type Issue } from '@tiqu/core'
 import {
+  addYears,
   type CalendarDay,
-  dayNumber,
-  isRealDay,
-  printedDate,
-  readDate,
-  yearsLater,
-} from './internal/read-date.js'
+  calendarDayNumber,
+  checkDateValue,
+  checkResidentIdNumber,
+  formatCalendarDay,
+  hasWildcard,
+  type Issue,
+} from '@tiqu/core'
 import { splitVehicleClass } from './internal/vehicle-classes.js'
 
 /** The licence's number is its holder's resident ID number. */
@@ -16,6 +17,10 @@ const licenseNumber = {
   example: '110105198506121239',
   document: 'the licence',
 }
+
+/** How the licence prints dates. */
+const form = 'YYYY-MM-DD'
+const printedDate = (day: CalendarDay) => formatCalendarDay(day, form)
 
 // The youngest a holder may first be licensed is 18 for most classes and was 16 for mopeds (F); a
 // first issue earlier than that is more likely a misread date than a real licence.
@@ -70,34 +75,7 @@ function readDay(
   name: string,
 ): { issues: Issue[]; day?: CalendarDay } {
   if (value === undefined) return { issues: [] }
-  const read = readDate(value)
-  if (!read) {
-    return {
-      issues: [
-        {
-          path,
-          message: `${name} '${value}' is not a date in the licence's form 'YYYY-MM-DD' (e.g. '2006-09-15').`,
-          severity: 'error',
-        },
-      ],
-    }
-  }
-  if (!isRealDay(read.day)) {
-    return { issues: [{ path, message: `${name} '${value}' is not a real date.`, severity: 'error' }] }
-  }
-  if (!read.printedForm) {
-    return {
-      day: read.day,
-      issues: [
-        {
-          path,
-          message: `${name} '${value}' is not in the licence's printed form; write it as '${printedDate(read.day)}'.`,
-          severity: 'warning',
-        },
-      ],
-    }
-  }
-  return { issues: [], day: read.day }
+  return checkDateValue(value, { path, name, form, example: '2006-09-15', document: 'the licence' })
 }
 
 function numberBirthDay(number: string): CalendarDay {
@@ -141,7 +119,7 @@ function checkBirthAgainstNumber(
 ): Issue[] {
   if (day === undefined || number === undefined) return []
   const inNumber = numberBirthDay(number)
-  if (dayNumber(inNumber) === dayNumber(day)) return []
+  if (calendarDayNumber(inNumber) === calendarDayNumber(day)) return []
   return [
     {
       path: '/birth_date',
@@ -153,7 +131,7 @@ function checkBirthAgainstNumber(
 
 function checkFirstIssue(day: CalendarDay | undefined, born: CalendarDay | undefined): Issue[] {
   if (day === undefined || born === undefined) return []
-  if (dayNumber(day) >= dayNumber(yearsLater(born, youngestHolder))) return []
+  if (calendarDayNumber(day) >= calendarDayNumber(addYears(born, youngestHolder))) return []
   return [
     {
       path: '/first_issue_date',
@@ -202,7 +180,11 @@ function checkValidity(
   firstIssue: CalendarDay | undefined,
 ): Issue[] {
   const issues: Issue[] = []
-  if (from !== undefined && firstIssue !== undefined && dayNumber(from) < dayNumber(firstIssue)) {
+  if (
+    from !== undefined &&
+    firstIssue !== undefined &&
+    calendarDayNumber(from) < calendarDayNumber(firstIssue)
+  ) {
     issues.push({
       path: '/valid_from',
       message: `Validity start ${printedDate(from)} is before the first issue date ${printedDate(firstIssue)}; a licence is valid only from its first issue on.`,
@@ -210,13 +192,13 @@ function checkValidity(
     })
   }
   if (from === undefined || until === undefined) return issues
-  if (dayNumber(until) <= dayNumber(from)) {
+  if (calendarDayNumber(until) <= calendarDayNumber(from)) {
     issues.push({
       path: '/valid_until',
       message: `Validity end ${printedDate(until)} is not after its start ${printedDate(from)}; a date is probably misread.`,
       severity: 'error',
     })
-  } else if (!terms.some((years) => dayNumber(yearsLater(from, years)) === dayNumber(until))) {
+  } else if (!terms.some((years) => calendarDayNumber(addYears(from, years)) === calendarDayNumber(until))) {
     issues.push({
       path: '/valid_until',
       message: `Validity period ${printedDate(from)} 至 ${printedDate(until)} is not 6 or 10 years to the day, as licences are issued; check the dates against the licence.`,

@@ -1,7 +1,16 @@
-import { checkResidentIdNumber, hasWildcard, type Issue } from '@tiqu/core'
-import { isRealDay, parseBirthDate, printedDate } from './internal/birth-date.js'
+import {
+  type CalendarDay,
+  checkResidentIdNumber,
+  formatCalendarDay,
+  hasWildcard,
+  type Issue,
+  readCalendarDay,
+} from '@tiqu/core'
 import { checkValidityPeriod } from './internal/check-validity-period.js'
 import { ethnicGroups } from './internal/ethnic-groups.js'
+
+/** The card's printed form of a date: '1986年7月23日'. */
+const printedDate = (day: CalendarDay) => formatCalendarDay(day, 'YYYY年M月D日')
 
 /** The card's number, for the messages of core's resident ID check. */
 const idNumber = {
@@ -92,7 +101,7 @@ function checkEthnicity(value: string | undefined): Issue[] {
 function checkBirthDate(value: string | undefined, id: string | undefined): Issue[] {
   if (value === undefined || hasWildcard(value)) return []
   const path = '/birth_date'
-  const parsed = parseBirthDate(value)
+  const parsed = readCalendarDay(value, 'YYYY年M月D日')
   if (!parsed) {
     return [
       {
@@ -102,7 +111,7 @@ function checkBirthDate(value: string | undefined, id: string | undefined): Issu
       },
     ]
   }
-  if (!isRealDay(parsed.day)) {
+  if (!parsed.real) {
     return [{ path, message: `Birth date '${value}' is not a real date.`, severity: 'error' }]
   }
   if (id !== undefined && !hasWildcard(id.slice(6, 14))) {

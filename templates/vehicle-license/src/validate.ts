@@ -1,8 +1,18 @@
-import { hasWildcard, type Issue } from '@tiqu/core'
+import {
+  type CalendarDay,
+  calendarDayNumber,
+  checkDateValue,
+  formatCalendarDay,
+  hasWildcard,
+  type Issue,
+} from '@tiqu/core'
 import { platePattern } from './internal/plate-number.js'
-import { type CalendarDay, dayNumber, isRealDay, printedDate, readDate } from './internal/read-date.js'
 import { useCharacters } from './internal/use-characters.js'
 import { vinAlphabet, vinCheckDigit } from './internal/vin.js'
+
+/** How the licence prints dates. */
+const form = 'YYYY-MM-DD'
+const printedDate = (day: CalendarDay) => formatCalendarDay(day, form)
 
 const vinFormat = new RegExp(`^[${vinAlphabet}]{17}$`, 'u')
 
@@ -81,34 +91,7 @@ function readDay(
   name: string,
 ): { issues: Issue[]; day?: CalendarDay } {
   if (value === undefined) return { issues: [] }
-  const read = readDate(value)
-  if (!read) {
-    return {
-      issues: [
-        {
-          path,
-          message: `${name} '${value}' is not a date in the licence's form 'YYYY-MM-DD' (e.g. '2016-05-20').`,
-          severity: 'error',
-        },
-      ],
-    }
-  }
-  if (!isRealDay(read.day)) {
-    return { issues: [{ path, message: `${name} '${value}' is not a real date.`, severity: 'error' }] }
-  }
-  if (!read.printedForm) {
-    return {
-      day: read.day,
-      issues: [
-        {
-          path,
-          message: `${name} '${value}' is not in the licence's printed form; write it as '${printedDate(read.day)}'.`,
-          severity: 'warning',
-        },
-      ],
-    }
-  }
-  return { issues: [], day: read.day }
+  return checkDateValue(value, { path, name, form, example: '2016-05-20', document: 'the licence' })
 }
 
 /** A licence is issued when the vehicle is registered, or later (a replacement, a transfer). */
@@ -116,7 +99,11 @@ function checkIssuedAfterRegistration(
   registered: CalendarDay | undefined,
   issued: CalendarDay | undefined,
 ): Issue[] {
-  if (registered === undefined || issued === undefined || dayNumber(issued) >= dayNumber(registered))
+  if (
+    registered === undefined ||
+    issued === undefined ||
+    calendarDayNumber(issued) >= calendarDayNumber(registered)
+  )
     return []
   return [
     {
