@@ -32,8 +32,11 @@ const emptyUsage = (): Usage => ({ prompt_tokens: 0, completion_tokens: 0, total
  */
 export async function runExtraction(
   options: ExtractOptions,
-  onPart: (part: ExtractPart) => void = () => {},
+  listener?: (part: ExtractPart) => void,
 ): Promise<ExtractResult> {
+  const onPart = listener ?? (() => {})
+  // Fields are parsed as the answer arrives only for a caller watching the parts (`extractStream`).
+  const deltaSchema = listener ? options.template?.schema : undefined
   const startedAt = performance.now()
   const repairAttempts = checkRepairAttempts(options.repairAttempts)
   const { engine, template } = options
@@ -75,7 +78,7 @@ export async function runExtraction(
     layout = startLayoutPass(options, image)
     prompt = options.prompt ?? resolvePrompt(options)
     chosen = judgeAnswer(
-      await readAnswer(engine, request(options, image, prompt), template?.schema, emit),
+      await readAnswer(engine, request(options, image, prompt), deltaSchema, emit),
       template,
     )
   } catch (error) {
@@ -93,7 +96,7 @@ export async function runExtraction(
     let next: JudgedAnswer
     try {
       next = judgeAnswer(
-        await readAnswer(engine, request(options, image, repairPrompt), template?.schema, emit),
+        await readAnswer(engine, request(options, image, repairPrompt), deltaSchema, emit),
         template,
       )
     } catch (error) {

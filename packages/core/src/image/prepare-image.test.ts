@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Engine } from '../engine/types.js'
 import { makePdf } from './__fixtures__/make-pdf.js'
@@ -77,4 +78,26 @@ it('reads a one-page PDF as its page, and refuses a longer one, pointing to extr
   expect((longer as Error).message).toMatch(
     /^'contract\.pdf' is a PDF of 2 pages, and one extraction reads one page\. Use extractMany \(or `tiqu extract`\)/,
   )
+})
+
+it('reads a file once and judges it by its content: an image, a PDF under any name, or what is wrong', async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), 'tiqu-prepare-'))
+  const pdfNamedJpg = path.join(directory, 'scan.jpg')
+  await writeFile(pdfNamedJpg, makePdf([{ width: 200, height: 100, content: '0 0 0 rg 20 20 80 40 re f' }]))
+  expect(await prepareImage(pdfNamedJpg, { source: 'scan.jpg', engine: engine(false) })).toMatchObject({
+    kind: 'bytes',
+    mimeType: 'image/png',
+    source: 'scan.jpg',
+  })
+  const image = await prepareImage(pathToFileURL(samplePath), { source: 'ticket', engine: engine(true) })
+  expect(image).toMatchObject({ kind: 'bytes', mimeType: 'image/jpeg', source: 'ticket' })
+  expect(image.kind === 'bytes' && Buffer.from(image.bytes).equals(sample)).toBe(true)
+  const missing = path.join(directory, 'missing.jpg')
+  await expect(prepareImage(missing, { source: 'missing.jpg', engine: engine(false) })).rejects.toThrow(
+    "File 'missing.jpg' does not exist. Check the path, or pass an http(s) URL.",
+  )
+  await expect(prepareImage(directory, { source: 'scans', engine: engine(false) })).rejects.toThrow(
+    "'scans' is a directory, not an image file.",
+  )
+  await rm(directory, { recursive: true })
 })

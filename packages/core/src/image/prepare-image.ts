@@ -1,9 +1,10 @@
 import type { Engine, ResolvedImage } from '../engine/types.js'
 import { InputNotFoundError } from '../errors/input-not-found-error.js'
 import { UnsupportedImageError } from '../errors/unsupported-image-error.js'
-import { readPdfInput } from './read-pdf-input.js'
+import { isPdf } from './is-pdf.js'
+import { localPathOf, readPdfInput } from './read-pdf-input.js'
 import { renderPdfPages } from './render-pdf-pages.js'
-import { resolveImage } from './resolve-image.js'
+import { readLocalFile, resolveImage } from './resolve-image.js'
 
 /** The most bytes core downloads for an engine that cannot fetch URLs itself. */
 const maxDownloadBytes = 50 * 1024 * 1024
@@ -21,6 +22,12 @@ export async function prepareImage(
   // the embedded engine reads larger images.
   const limits = { source: context.source, maxDataUrlBytes: Number.POSITIVE_INFINITY }
   if (!isResolved(input)) {
+    // A file is read once, then judged: a PDF or an image.
+    const path = localPathOf(input)
+    const file = path === undefined ? undefined : await readLocalFile(path, context.source)
+    if (file && 'bytes' in file) {
+      return isPdf(file.bytes) ? onlyPage(file.bytes, context) : resolveImage(file.bytes, limits)
+    }
     const pdf = await readPdfInput(input)
     if (pdf) return onlyPage(pdf, context)
   }

@@ -14,16 +14,7 @@ export async function readPdfInput(
   input: string | URL | Uint8Array | ResolvedImage,
 ): Promise<Uint8Array | undefined> {
   if (input instanceof Uint8Array) return isPdf(input) ? input : undefined
-  const path =
-    input instanceof URL
-      ? input.protocol === 'file:'
-        ? fileURLToPath(input)
-        : undefined
-      : typeof input === 'string' && !/^(https?|data):/i.test(input)
-        ? /^file:/i.test(input)
-          ? fileURLToPath(input)
-          : input
-        : undefined
+  const path = localPathOf(input)
   if (path === undefined) return undefined
   // A missing or unreadable file is not a PDF here: `extract` reports it in its record.
   const handle = await open(path, 'r').catch(() => undefined)
@@ -39,4 +30,11 @@ export async function readPdfInput(
   } finally {
     await handle.close()
   }
+}
+
+/** The local file an input names (a path or a `file:` URL), or undefined for bytes and other URLs. */
+export function localPathOf(input: string | URL | Uint8Array | ResolvedImage): string | undefined {
+  if (input instanceof URL) return input.protocol === 'file:' ? fileURLToPath(input) : undefined
+  if (typeof input !== 'string' || /^(https?|data):/i.test(input)) return undefined
+  return /^file:/i.test(input) ? fileURLToPath(input) : input
 }

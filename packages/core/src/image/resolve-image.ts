@@ -85,7 +85,15 @@ async function fromBytes(bytes: Uint8Array, source: string, limit: Limits): Prom
   return { kind: 'bytes', bytes, mimeType, source }
 }
 
-async function fromPath(path: string, source: string, limit: Limits): Promise<ResolvedImage> {
+/**
+ * A local file's bytes, read whole when it is small enough (most images are); only its size when it
+ * is larger, for the caller to sniff its first bytes before reading it all. Fails with a message saying
+ * what to do when the file is missing, unreadable or a directory.
+ */
+export async function readLocalFile(
+  path: string,
+  source: string,
+): Promise<{ bytes: Uint8Array } | { size: number }> {
   let size: number
   try {
     const stats = await stat(path)
@@ -99,12 +107,17 @@ async function fromPath(path: string, source: string, limit: Limits): Promise<Re
     throw fileError(error, source)
   }
   // Most images are read whole at once: fewer file-system round trips per document of a batch.
-  if (size <= readWholeBelowBytes) {
-    const buffer = await readFile(path).catch((error: unknown) => {
-      throw fileError(error, source)
-    })
-    return fromBytes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), source, limit)
-  }
+  if (size > readWholeBelowBytes) return { size }
+  const buffer = await readFile(path).catch((error: unknown) => {
+    throw fileError(error, source)
+  })
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
+}
+
+async function fromPath(path: string, source: string, limit: Limits): Promise<ResolvedImage> {
+  const file = await readLocalFile(path, source)
+  if ('bytes' in file) return fromBytes(file.bytes, source, limit)
+  const { size } = file
   const handle = await open(path, 'r').catch((error: unknown) => {
     throw fileError(error, source)
   })
