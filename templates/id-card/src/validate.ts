@@ -1,16 +1,12 @@
 import {
-  type CalendarDay,
+  checkDateValue,
   checkResidentIdNumber,
   formatCalendarDay,
   hasWildcard,
   type Issue,
-  readCalendarDay,
 } from '@tiqu/core'
 import { checkValidityPeriod } from './internal/check-validity-period.js'
 import { ethnicGroups } from './internal/ethnic-groups.js'
-
-/** The card's printed form of a date: '1986年7月23日'. */
-const printedDate = (day: CalendarDay) => formatCalendarDay(day, 'YYYY年M月D日')
 
 /** The card's number, for the messages of core's resident ID check. */
 const idNumber = {
@@ -101,44 +97,30 @@ function checkEthnicity(value: string | undefined): Issue[] {
 function checkBirthDate(value: string | undefined, id: string | undefined): Issue[] {
   if (value === undefined || hasWildcard(value)) return []
   const path = '/birth_date'
-  const parsed = readCalendarDay(value, 'YYYY年M月D日')
-  if (!parsed) {
-    return [
-      {
-        path,
-        message: `Birth date '${value}' is not a date in the card's form 'YYYY年M月D日' (e.g. '1986年7月23日').`,
-        severity: 'error',
-      },
-    ]
+  const checked = checkDateValue(value, {
+    path,
+    name: 'Birth date',
+    form: 'YYYY年M月D日',
+    example: '1986年7月23日',
+    document: 'the card',
+  })
+  // No day: the value's own error. A day in another form than the card's is a warning, which a
+  // disagreement with the number outweighs.
+  if (checked.day === undefined || id === undefined || hasWildcard(id.slice(6, 14))) return checked.issues
+  const inNumber = {
+    year: Number(id.slice(6, 10)),
+    month: Number(id.slice(10, 12)),
+    day: Number(id.slice(12, 14)),
   }
-  if (!parsed.real) {
-    return [{ path, message: `Birth date '${value}' is not a real date.`, severity: 'error' }]
+  const { day } = checked
+  if (inNumber.year === day.year && inNumber.month === day.month && inNumber.day === day.day) {
+    return checked.issues
   }
-  if (id !== undefined && !hasWildcard(id.slice(6, 14))) {
-    const inNumber = {
-      year: Number(id.slice(6, 10)),
-      month: Number(id.slice(10, 12)),
-      day: Number(id.slice(12, 14)),
-    }
-    const { day } = parsed
-    if (inNumber.year !== day.year || inNumber.month !== day.month || inNumber.day !== day.day) {
-      return [
-        {
-          path,
-          message: `Birth date '${value}' differs from the one in the ID number (${printedDate(inNumber)}); one of them is misread.`,
-          severity: 'error',
-        },
-      ]
-    }
-  }
-  if (!parsed.printedForm) {
-    return [
-      {
-        path,
-        message: `Birth date '${value}' is not in the card's printed form; write it as '${printedDate(parsed.day)}'.`,
-        severity: 'warning',
-      },
-    ]
-  }
-  return []
+  return [
+    {
+      path,
+      message: `Birth date '${value}' differs from the one in the ID number (${formatCalendarDay(inNumber, 'YYYY年M月D日')}); one of them is misread.`,
+      severity: 'error',
+    },
+  ]
 }
