@@ -4,6 +4,7 @@ import {
   floatField,
   messageField,
   readFields,
+  readPackedVarints,
   stringField,
   textOf,
   varint,
@@ -291,21 +292,6 @@ function readInts(fields: WireField[], number: number): number[] {
     else if (field.wireType === delimited) {
       for (const packed of readPackedVarints(field.value)) values.push(Number(BigInt.asIntN(64, packed)))
     }
-  }
-  return values
-}
-
-function readPackedVarints(bytes: Uint8Array): bigint[] {
-  const values: bigint[] = []
-  let value = 0n
-  let shift = 0n
-  for (const byte of bytes) {
-    value |= BigInt(byte & 0x7f) << shift
-    if (byte < 0x80) {
-      values.push(value)
-      value = 0n
-      shift = 0n
-    } else shift += 7n
   }
   return values
 }

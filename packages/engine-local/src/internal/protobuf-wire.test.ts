@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { modelPaths } from './model-paths.js'
-import { floatField, readFields, stringField, textOf, varintField, writeFields } from './protobuf-wire.js'
+import {
+  floatField,
+  readFields,
+  readPackedVarints,
+  stringField,
+  textOf,
+  varintField,
+  writeFields,
+} from './protobuf-wire.js'
 
 describe('readFields and writeFields', () => {
   it.each(['detection', 'recognition', 'orientation'] as const)(
@@ -25,6 +33,15 @@ describe('readFields and writeFields', () => {
     if (float?.wireType !== 5 || text === undefined) throw new Error('three fields')
     expect(new DataView(float.value.buffer, float.value.byteOffset).getFloat32(0, true)).toBeCloseTo(1 / 6, 7)
     expect(textOf(text)).toBe('检票口 A')
+  })
+
+  it('read a packed list of integers, as ONNX writes dims and ints', () => {
+    // 3, 300 (0xac 0x02) and −1 (ten bytes), one after another.
+    const packed = Uint8Array.of(0x03, 0xac, 0x02, ...new Array(9).fill(0xff), 0x01)
+    expect(readPackedVarints(packed)).toEqual([3n, 300n, 2n ** 64n - 1n])
+    expect(() => readPackedVarints(Uint8Array.of(0x03, 0xac))).toThrow(
+      'a varint runs past the end of the message',
+    )
   })
 
   it('refuse a message cut short instead of reading past its end', () => {

@@ -20,16 +20,9 @@ export function readFields(bytes: Uint8Array): WireField[] {
   const fields: WireField[] = []
   let position = 0
   const readVarint = (): bigint => {
-    let result = 0n
-    let shift = 0n
-    for (;;) {
-      if (position >= bytes.length) throw new Error('a varint runs past the end of the message')
-      const byte = bytes[position++] as number
-      result |= BigInt(byte & 0x7f) << shift
-      if (byte < 0x80) return result
-      shift += 7n
-      if (shift > 63n) throw new Error('a varint is longer than 10 bytes')
-    }
+    const [value, next] = varintAt(bytes, position)
+    position = next
+    return value
   }
   const take = (length: number): Uint8Array => {
     if (position + length > bytes.length) throw new Error('a field runs past the end of the message')
@@ -49,6 +42,30 @@ export function readFields(bytes: Uint8Array): WireField[] {
     else throw new Error(`field ${number} has wire type ${wireType}, which protocol buffers 3 does not use`)
   }
   return fields
+}
+
+/** The values of a packed repeated varint field (`[packed = true]`, the default for repeated integers). */
+export function readPackedVarints(bytes: Uint8Array): bigint[] {
+  const values: bigint[] = []
+  for (let position = 0; position < bytes.length; ) {
+    const [value, next] = varintAt(bytes, position)
+    values.push(value)
+    position = next
+  }
+  return values
+}
+
+/** The varint starting at `position`, and the position after it. */
+function varintAt(bytes: Uint8Array, position: number): [bigint, number] {
+  let result = 0n
+  let shift = 0n
+  for (let at = position; ; shift += 7n) {
+    if (at >= bytes.length) throw new Error('a varint runs past the end of the message')
+    if (shift > 63n) throw new Error('a varint is longer than 10 bytes')
+    const byte = bytes[at++] as number
+    result |= BigInt(byte & 0x7f) << shift
+    if (byte < 0x80) return [result, at]
+  }
 }
 
 /** The bytes of a message made of `fields`, in their order. */
