@@ -54,7 +54,42 @@ export interface OnnxModel {
   /** Names of the graph's outputs: values a rewrite must keep. */
   graphOutputs: Set<string>
   /** Float32 values known before the model runs: Constant nodes' values and initializers, by name. */
-  constants: Map<string, FloatTensor>
+  constants: ConstantTable
+}
+
+/**
+ * A model's constant tensors by name, each decoded (and copied into a Float32Array) only when first
+ * asked for: a rewrite reads a few of them, and a model's weights are most of its bytes.
+ */
+export class ConstantTable {
+  private readonly encoded = new Map<string, WireField[]>()
+  private readonly decoded = new Map<string, FloatTensor | undefined>()
+
+  /** A tensor's fields as read, for {@link ConstantTable.get} to decode when asked. */
+  add(name: string, fields: WireField[]): void {
+    if (isExternal(fields)) {
+      // The model is handed to onnxruntime as bytes, which cannot reach files beside it.
+      throw new Error(
+        'it keeps its weights in separate files (ONNX external data); save it with the weights inside the .onnx file',
+      )
+    }
+    this.encoded.set(name, fields)
+    this.decoded.delete(name)
+  }
+
+  /** The float32 tensor called `name`; undefined for any other element type or a name that is no constant. */
+  get(name: string): FloatTensor | undefined {
+    if (!this.decoded.has(name)) {
+      const fields = this.encoded.get(name)
+      this.decoded.set(name, fields && readFloatTensor(fields))
+    }
+    return this.decoded.get(name)
+  }
+
+  /** A constant added by a rewrite. */
+  set(name: string, value: FloatTensor): void {
+    this.decoded.set(name, value)
+  }
 }
 
 interface OpenedModel extends OnnxModel {
@@ -70,7 +105,7 @@ export function readOnnxModel(bytes: Uint8Array): OnnxModel {
   const graphFields = readFields(graphField.value)
   const nodes: OnnxNode[] = []
   const graphOutputs = new Set<string>()
-  const constants = new Map<string, FloatTensor>()
+  const constants = new ConstantTable()
   for (const field of graphFields) {
     if (field.wireType !== delimited) continue
     if (field.number === graph.node) nodes.push(readNode(field.value))
@@ -80,15 +115,13 @@ export function readOnnxModel(bytes: Uint8Array): OnnxModel {
     } else if (field.number === graph.initializer) {
       const fields = readFields(field.value)
       const name = fields.find((inner) => inner.number === tensor.name)
-      const value = readFloatTensor(fields)
-      if (name && value) constants.set(textOf(name), value)
+      if (name) constants.add(textOf(name), fields)
     }
   }
   for (const each of nodes) {
     if (each.opType !== 'Constant' || each.domain !== '' || each.outputs[0] === undefined) continue
     const value = attributeFields(each, 'value')?.find((field) => field.number === attribute.t)
-    const read = value?.wireType === delimited ? readFloatTensor(readFields(value.value)) : undefined
-    if (read) constants.set(each.outputs[0], read)
+    if (value?.wireType === delimited) constants.add(each.outputs[0], readFields(value.value))
   }
   const opened: OpenedModel = { nodes, graphOutputs, constants, modelFields, graphFields }
   return opened
@@ -252,14 +285,12 @@ function nodeFields(each: OnnxNode): WireField[] {
 }
 
 /** A float32 tensor's dimensions and values; undefined for any other element type. */
-function readFloatTensor(fields: WireField[]): FloatTensor | undefined {
+function isExternal(fields: WireField[]): boolean {
   const location = fields.find((field) => field.number === tensor.dataLocation)
-  if (location?.wireType === varint && location.value === BigInt(externalLocation)) {
-    // The model is handed to onnxruntime as bytes, which cannot reach files beside it.
-    throw new Error(
-      'it keeps its weights in separate files (ONNX external data); save it with the weights inside the .onnx file',
-    )
-  }
+  return location?.wireType === varint && location.value === BigInt(externalLocation)
+}
+
+function readFloatTensor(fields: WireField[]): FloatTensor | undefined {
   const dataType = fields.find((field) => field.number === tensor.dataType)
   if (dataType?.wireType !== varint || dataType.value !== BigInt(floatType)) return undefined
   const dims = readInts(fields, tensor.dims)
