@@ -64,15 +64,13 @@ export async function loadRuntime(options: ResolvedOptions): Promise<Runtime> {
   const characters = ['', ...entries, ' ']
   const open = async (path: string, edit?: (model: OnnxModel) => void) =>
     ort.InferenceSession.create(await readModel(path, edit), sessionOptions)
-  let probabilities = ''
   const [detection, recognition, orientation] = await Promise.all([
     open(paths.detection),
-    open(paths.recognition, (model) => {
-      probabilities = addBestClassOutputs(model, characters.length - 1)
-    }),
+    open(paths.recognition, (model) => addBestClassOutputs(model, characters.length - 1)),
     open(paths.orientation),
   ])
-  const classes = recognition.outputMetadata.find((output) => output.name === probabilities)
+  // The model's own output, the probabilities, still comes first; the added ones follow it.
+  const classes = recognition.outputMetadata[0]
   const classCount = classes?.isTensor ? classes.shape.at(-1) : undefined
   if (typeof classCount === 'number' && classCount !== characters.length) {
     await Promise.all([detection.release(), recognition.release(), orientation.release()])
