@@ -1,10 +1,4 @@
-import {
-  checkDateValue,
-  checkResidentIdNumber,
-  formatCalendarDay,
-  hasWildcard,
-  type Issue,
-} from '@tiqu/core'
+import { checkDateValue, checkResidentIdNumber, formatCalendarDay, hasWildcard, type Issue } from '@tiqu/core'
 import { checkValidityPeriod } from './internal/check-validity-period.js'
 import { ethnicGroups } from './internal/ethnic-groups.js'
 
